@@ -1,0 +1,44 @@
+"""`sixpowers validate`: parse and schema-check department files."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..findings import exit_code_for, sort_findings
+from ..register import load_register
+from .app import (
+    ConfigOption,
+    LangOption,
+    PathsArgument,
+    QuietOption,
+    app,
+    check_format,
+    check_lang,
+    emit,
+    progress_bar,
+)
+
+FORMATS = ("text", "json")
+
+
+@app.command()
+def validate(
+    paths: PathsArgument,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="输出格式：text 或 json。")] = "text",
+    lang: LangOption = "zh",
+    quiet: QuietOption = False,
+    config: ConfigOption = None,
+) -> None:
+    """校验部门文件的格式与字段（SP0xx 源文件问题、SP1xx 字段问题），逐条给出文件、行、列。
+
+    退出码：0 无问题，1 有问题，2 用法错误或无法读取输入。
+    """
+    check_lang(lang)
+    check_format(fmt, FORMATS)
+    with progress_bar("校验" if lang == "zh" else "validating", quiet) as progress:
+        register = load_register(paths, config, progress)
+    findings = sort_findings(register.findings)
+    emit(findings, fmt, lang, quiet)
+    raise typer.Exit(exit_code_for(findings))
