@@ -51,10 +51,8 @@ class Register:
 
 
 def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
+    """A file as the user named it (folders joined with the names found under them)."""
+    return str(path)
 
 
 def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
@@ -105,6 +103,10 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         found, findings = discover_files(target)
         paths.extend(p for p in found if p.name != CONFIG_NAME)
         register.findings.extend(findings)
+    if not paths:
+        names = "、".join(str(t) for t in targets)
+        raise UsageError(f"{names}: 没有找到部门文件（.yaml/.yml）",
+                         f"{names}: no department files (.yaml/.yml) found")
     vocab = config.type_vocabulary()
     for done, path in enumerate(paths, 1):
         document = read_source(path, _display(path), config.limits)
