@@ -116,3 +116,17 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         if progress:
             progress(done, len(paths))
     return register
+
+
+def load_registers(targets: Sequence[Path], config_path: Path | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Register]:
+    """One Register per governing `sixpowers.toml`: each target is checked under its own
+    register's config (a party register's types are not a department's)."""
+    if config_path is not None or len(targets) <= 1:
+        return [load_register(targets, config_path, progress)]
+    groups: dict[Path | None, list[Path]] = {}
+    for target in targets:
+        if not target.exists() and not target.is_symlink():
+            raise UsageError(f"{target}: 文件或文件夹不存在", f"{target}: no such file or folder")
+        groups.setdefault(find_config(target.resolve()), []).append(target)
+    return [load_register(group, config, progress) for config, group in groups.items()]
