@@ -16,7 +16,7 @@ from fnmatch import fnmatchcase
 from ..findings import Severity, UsageError
 from ..rules import RULES
 
-_SELECTOR = re.compile(r"^SP\d{0,3}$")
+_SELECTOR = re.compile(r"^SP\d{0,4}$")
 
 
 def check_selectors(selectors: Iterable[str], where: str) -> list[str]:

@@ -1,7 +1,8 @@
 """The governance rules: one module per rule, listed here explicitly.
 
 Codes: SP2xx legal basis, SP3xx flow and separation of duties, SP4xx duties, oversight, risk and
-disclosure, SP5xx type and code, SP6xx consistency, SP9xx suppression comments. A rule module has
+disclosure, SP5xx type and code, SP6xx consistency, SP9xx suppression comments, SP10xx decision
+procedures (三重一大, 重大行政决策), the responsibility and negative lists and platforms. A rule module has
 CODE, NAME (kebab-case), SEVERITY, LEGAL_BASIS, a docstring that is its documentation and
 `check(ctx) -> Iterator[Violation]`; optional FIXABLE, KINDS (register kinds it applies to,
 default all), DEFAULT (False: runs only when selected by its exact code) and META (reported by the
@@ -31,7 +32,12 @@ from . import (
     flow_start,
     handling_and_supervision_same_post,
     high_risk_uncontrolled,
+    legality_review_after_decision,
     licence_limit_without_basis,
+    major_decision_missing_stage,
+    major_matter_decided_by_individual,
+    major_matter_without_collective_decision,
+    major_matter_without_last_speaker,
     missing_accountability,
     missing_basis,
     missing_code,
@@ -41,10 +47,15 @@ from . import (
     missing_supervision,
     name_contradicts_type,
     normative_document_mislabelled,
+    platform_step_missing,
+    prohibition_contradicts_power,
+    prohibition_without_basis,
     provincial_rule_licence,
     repealed_law,
     review_and_decision_same_post,
     risk_on_unknown_step,
+    shared_duty_lead_conflict,
+    shared_duty_not_reciprocated,
     short_law_title,
     similar_name,
     status_without_reason,
@@ -72,9 +83,13 @@ _ALL: tuple[ModuleType, ...] = (
     credit_code_invalid, missing_code,
     duplicate_name, similar_name, cross_department_power, status_without_reason,
     suppression_without_reason, unused_suppression, unknown_suppression_code,
+    major_matter_without_collective_decision, major_matter_without_last_speaker,
+    major_decision_missing_stage, legality_review_after_decision,
+    major_matter_decided_by_individual, shared_duty_not_reciprocated, shared_duty_lead_conflict,
+    prohibition_without_basis, prohibition_contradicts_power, platform_step_missing,
 )
 
-RULES: dict[str, ModuleType] = {r.CODE: r for r in sorted(_ALL, key=lambda r: r.CODE)}
+RULES: dict[str, ModuleType] = {r.CODE: r for r in sorted(_ALL, key=lambda r: (len(r.CODE), r.CODE))}
 
 SUPPRESSION_WITHOUT_REASON = suppression_without_reason
 UNUSED_SUPPRESSION = unused_suppression

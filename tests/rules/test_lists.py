@@ -1,0 +1,131 @@
+"""SP1006-SP1009: the responsibility list (职责边界) and the negative list (负面清单)."""
+
+from __future__ import annotations
+
+from ruletest import CLEAN, col_of, line_of, lint_files, lint_one
+
+HALL = """\
+department:
+  name: 山西省交通运输厅
+responsibilities:
+  shared:
+    - name: 公路货车违法超限超载治理
+      with_departments: [山西省公安厅, 山西省公路局]
+      lead: 山西省交通运输厅
+"""
+BUREAU = """\
+department:
+  name: 山西省公路局
+responsibilities:
+  shared:
+    - name: 公路货车违法超限超载治理
+      with_departments: [山西省交通运输厅, 山西省公安厅]
+      lead: 山西省交通运输厅
+"""
+
+
+def _two(tmp_path, hall: str, bureau: str, code: str):
+    return lint_files(tmp_path, {"a.yaml": hall, "b.yaml": bureau}, select=(code,))
+
+
+def test_sp1006_shared_duty_missing_on_the_other_side(tmp_path):
+    other = BUREAU.replace("公路货车违法超限超载治理", "公路养护工程质量监督")
+    # Each side names the other for a duty the other does not list: one finding on each side.
+    assert _two(tmp_path, HALL, other, "SP1006") == [
+        ("SP1006", 6, col_of(HALL, "山西省公路局")), ("SP1006", 6, col_of(other, "山西省交通运输厅"))]
+    alone = other.replace("[山西省交通运输厅, 山西省公安厅]", "[山西省公安厅]")
+    assert _two(tmp_path, HALL, alone, "SP1006") == [("SP1006", 6, col_of(HALL, "山西省公路局"))]
+    assert _two(tmp_path, HALL, BUREAU, "SP1006") == []
+
+
+def test_sp1006_counterpart_does_not_name_the_department(tmp_path):
+    other = BUREAU.replace("[山西省交通运输厅, 山西省公安厅]", "[山西省公安厅]")
+    assert _two(tmp_path, HALL, other, "SP1006") == [("SP1006", 6, 25)]
+
+
+def test_sp1006_department_outside_the_register_is_not_asked(tmp_path):
+    # 山西省公安厅 has no file here: nothing to compare with.
+    assert lint_files(tmp_path, {"a.yaml": HALL}, select=("SP1006",)) == []
+
+
+def test_sp1006_names_match_ignoring_spaces_and_punctuation(tmp_path):
+    spaced = BUREAU.replace("公路货车违法超限超载治理", "公路货车违法超限、超载治理")
+    assert _two(tmp_path, HALL, spaced, "SP1006") == []
+
+
+def test_sp1007_different_leads(tmp_path):
+    other = BUREAU.replace("lead: 山西省交通运输厅", "lead: 山西省公安厅")
+    assert _two(tmp_path, HALL, other, "SP1007") == [("SP1007", 7, 13)]
+    assert _two(tmp_path, HALL, BUREAU, "SP1007") == []
+
+
+def test_sp1007_both_claim_to_lead(tmp_path):
+    from sixpowers.lint import LintOptions, run_lint
+    from sixpowers.register import load_register
+
+    other = BUREAU.replace("lead: 山西省交通运输厅", "lead: 山西省公路局")
+    assert _two(tmp_path, HALL, other, "SP1007") == [("SP1007", 7, 13)]
+    (finding,) = run_lint(load_register([tmp_path]), LintOptions(select=("SP1007",))).findings
+    assert "两个部门都称由自己牵头" in finding.message
+    assert finding.location.file.endswith("b.yaml")
+
+
+def test_sp1007_lead_outside_the_parties(tmp_path):
+    text = HALL.replace("lead: 山西省交通运输厅", "lead: 山西省财政厅")
+    assert lint_files(tmp_path, {"a.yaml": text}, select=("SP1007",)) == [("SP1007", 7, 13)]
+    assert lint_files(tmp_path, {"a.yaml": HALL}, select=("SP1007",)) == []
+
+
+NEGATIVE = """\
+negative_list:
+  - id: FM-01
+    act: 指定停车场或者收取停车费、保管费
+    scope: 全体人员
+    basis: [《中华人民共和国行政强制法》第二十六条]
+"""
+
+
+def test_sp1008_prohibition_without_basis(tmp_path):
+    text = CLEAN + NEGATIVE.replace("    basis: [《中华人民共和国行政强制法》第二十六条]\n", "")
+    assert lint_one(tmp_path, text, "SP1008") == [("SP1008", line_of(text, "- id: FM-01"), 5)]
+    empty = CLEAN + NEGATIVE.replace("[《中华人民共和国行政强制法》第二十六条]", "[]")
+    assert lint_one(tmp_path, empty, "SP1008") == [("SP1008", line_of(empty, "basis: []"), 12)]
+    assert lint_one(tmp_path, CLEAN + NEGATIVE, "SP1008") == []
+
+
+def test_sp1009_prohibition_that_a_step_requires(tmp_path):
+    text = CLEAN.replace("{id: deliver, name: 送达,", "{id: deliver, name: 收取保管费后送达,") + NEGATIVE
+    line = line_of(text, "act: 指定停车场")
+    assert lint_one(tmp_path, text, "SP1009") == [("SP1009", line, 10)]
+    assert lint_one(tmp_path, CLEAN + NEGATIVE, "SP1009") == []
+
+
+def test_sp1009_duty_content_and_the_verb_list_form(tmp_path):
+    text = CLEAN.replace("content: 送达许可证件", "content: 送达许可证件，伪造档案材料备查") + \
+        NEGATIVE.replace("指定停车场或者收取停车费、保管费", "涂改、伪造档案材料")
+    assert lint_one(tmp_path, text, "SP1009") == [("SP1009", line_of(text, "act: 涂改"), 10)]
+
+
+def test_sp1009_negated_or_enforcing_text_is_not_a_requirement(tmp_path):
+    negated = CLEAN.replace("{id: deliver, name: 送达,", "{id: deliver, name: 送达（不得收取保管费）,") + NEGATIVE
+    assert lint_one(tmp_path, negated, "SP1009") == []
+    enforcing = CLEAN.replace("content: 监督检查被许可人", "content: 查处违规收取停车费的行为") + NEGATIVE
+    assert lint_one(tmp_path, enforcing, "SP1009") == []
+    # A qualified prohibition (违规…) does not match the plain act a power performs.
+    qualified = CLEAN.replace("{id: deliver, name: 送达,", "{id: deliver, name: 收取保管费后送达,") + \
+        NEGATIVE.replace("指定停车场或者收取停车费、保管费", "违规收取保管费")
+    assert lint_one(tmp_path, qualified, "SP1009") == []
+
+
+def test_sp1009_only_powers_of_the_same_department(tmp_path):
+    other = CLEAN.replace("{id: deliver, name: 送达,", "{id: deliver, name: 收取保管费后送达,")
+    mine = "department:\n  name: 另一局\n" + NEGATIVE
+    assert lint_files(tmp_path, {"a.yaml": other, "b.yaml": mine}, select=("SP1009",)) == []
+
+
+def test_phrases_split_clauses_and_expand_lists():
+    from sixpowers.rules.prohibition_contradicts_power import phrases
+
+    assert phrases("指定停车场或者收取停车费、保管费") == ["指定停车场", "收取停车费", "收取保管费"]
+    assert phrases("涂改、伪造干部人事档案材料") == ["涂改干部人事档案材料", "伪造干部人事档案材料"]
+    assert phrases("泄露，吃请") == []
