@@ -3,6 +3,7 @@ inline suppressions, the baseline and positions, and stamps each finding's legal
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -52,10 +53,8 @@ def register_paths(register: Register) -> dict[str, str]:
     for file in register.files:
         rel = Path(file.path).as_posix()
         if root is not None:
-            try:
+            with contextlib.suppress(ValueError):  # a file outside the register root
                 rel = Path(os.path.abspath(file.path)).relative_to(root).as_posix()
-            except ValueError:
-                pass
         result[file.path] = rel
     return result
 
@@ -130,7 +129,7 @@ def run_lint(register: Register, options: LintOptions | None = None,
 
 def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
               selection: Selection) -> tuple[list[tuple[Finding, Fix | None]], list[Finding]]:
-    from ..rules import UNKNOWN_SUPPRESSION_CODE, UNUSED_SUPPRESSION, SUPPRESSION_WITHOUT_REASON
+    from ..rules import SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSION_CODE, UNUSED_SUPPRESSION
 
     comments = {f.path: read_suppressions(f.document) for f in register.files}
     meta: list[Finding] = []
