@@ -127,6 +127,13 @@ def run_lint(register: Register, options: LintOptions | None = None,
     return LintReport(sort_findings(findings), fixes)
 
 
+def lint_registers(registers: Sequence[Register], options: LintOptions | None = None) -> LintReport:
+    """Lint several registers (each under its own config) into one report."""
+    reports = [run_lint(register, options) for register in registers]
+    return LintReport(sort_findings(f for r in reports for f in r.findings),
+                      [fix for r in reports for fix in r.fixes])
+
+
 def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
               selection: Selection) -> tuple[list[tuple[Finding, Fix | None]], list[Finding]]:
     from ..rules import SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSION_CODE, UNUSED_SUPPRESSION

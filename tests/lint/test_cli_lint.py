@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 from linttest import DEPT, make
-from test_fix import run
+from test_lint_fix import run
 
 from sixpowers.rules import RULES
 
