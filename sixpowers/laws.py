@@ -127,6 +127,8 @@ def load_laws(extra: Path | None) -> Laws:
 # Citation text helpers shared by the legal-basis rules and the fixer.
 
 _DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(19|20)\d{2}\s*[〕\]］)）】]\s*\d+\s*号")
+_NUMERAL = "第零〇一二三四五六七八九十百千0-9０-９"
+_ARTICLE_SPACE = re.compile(f"\\s+(?=[{_NUMERAL}条款项章节目之、，,；;])|(?<=[{_NUMERAL}、，,；;])\\s+")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _STRAY = "《》<>〈〉“”\"'‘’「」『』"
 
@@ -146,8 +148,9 @@ def clean_title(title: str) -> str:
 
 
 def clean_article(article: str) -> str:
-    """An article reference without spaces and with full-width punctuation."""
-    value = "".join(ch for ch in article if not ch.isspace())
+    """An article reference without stray spaces and with full-width punctuation; the one
+    space between a chapter and its heading (第六章 讨论决定) stays."""
+    value = _ARTICLE_SPACE.sub("", " ".join(article.split()))
     return value.replace(",", "，").replace(";", "；").replace("(", "（").replace(")", "）")
 
 

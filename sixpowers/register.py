@@ -14,7 +14,7 @@ from .sources import READERS, Document, read_source
 from .validate import validate_document
 
 IGNORED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".sixpowers_cache",
-                "site", "templates", "broken"}
+                "site", "templates"}
 
 
 @dataclass

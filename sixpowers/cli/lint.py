@@ -11,15 +11,15 @@ import typer
 from ..findings import EXIT_FINDINGS, EXIT_OK, Severity, UsageError, exit_code_for
 from ..lint import (
     LintOptions,
+    lint_registers,
     plan_fixes,
     register_paths,
-    run_lint,
     statistics,
     unified_diff,
     write_baseline,
     write_edits,
 )
-from ..register import load_register
+from ..register import load_registers
 from ..reporters import REPORTERS
 from ..rules.catalogue import rule_page, rules_table
 from .app import (
@@ -74,11 +74,12 @@ def lint(
                           extend_select=_codes(extend_select), ignore=_codes(ignore),
                           baseline=baseline, use_baseline=write_baseline_to is None)
     with progress_bar("检查" if lang == "zh" else "linting", quiet) as progress:
-        register = load_register(paths, config, progress)
-    report = run_lint(register, options)
-    threshold = threshold or Severity.parse(register.config.lint.fail_on)
+        registers = load_registers(paths, config, progress)
+    report = lint_registers(registers, options)
+    threshold = threshold or Severity.parse(registers[0].config.lint.fail_on)
     if write_baseline_to is not None:
-        count = write_baseline(write_baseline_to, report.findings, register_paths(register))
+        files = {k: v for register in registers for k, v in register_paths(register).items()}
+        count = write_baseline(write_baseline_to, report.findings, files)
         print(f"已把 {count} 个问题写入基线 {write_baseline_to}" if lang == "zh"
               else f"wrote {count} finding(s) to baseline {write_baseline_to}", file=sys.stderr)
         raise typer.Exit(EXIT_OK)
@@ -97,8 +98,7 @@ def lint(
                       f"fixed {edit.path}:{change.line}:{change.column} {change.code} '{change.old}' -> '{change.new}'",
                       file=sys.stderr)
         if edits:
-            register = load_register(paths, config)
-            report = run_lint(register, options)
+            report = lint_registers(load_registers(paths, config), options)
     if show_statistics:
         for code, name, count, fixable in statistics(report.findings):
             print(f"{count:>6}  {code}  {name}{'  [*]' if fixable else ''}")

@@ -3,6 +3,7 @@ inline suppressions, the baseline and positions, and stamps each finding's legal
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -52,10 +53,8 @@ def register_paths(register: Register) -> dict[str, str]:
     for file in register.files:
         rel = Path(file.path).as_posix()
         if root is not None:
-            try:
+            with contextlib.suppress(ValueError):  # a file outside the register root
                 rel = Path(os.path.abspath(file.path)).relative_to(root).as_posix()
-            except ValueError:
-                pass
         result[file.path] = rel
     return result
 
@@ -128,9 +127,16 @@ def run_lint(register: Register, options: LintOptions | None = None,
     return LintReport(sort_findings(findings), fixes)
 
 
+def lint_registers(registers: Sequence[Register], options: LintOptions | None = None) -> LintReport:
+    """Lint several registers (each under its own config) into one report."""
+    reports = [run_lint(register, options) for register in registers]
+    return LintReport(sort_findings(f for r in reports for f in r.findings),
+                      [fix for r in reports for fix in r.fixes])
+
+
 def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
               selection: Selection) -> tuple[list[tuple[Finding, Fix | None]], list[Finding]]:
-    from ..rules import UNKNOWN_SUPPRESSION_CODE, UNUSED_SUPPRESSION, SUPPRESSION_WITHOUT_REASON
+    from ..rules import SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSION_CODE, UNUSED_SUPPRESSION
 
     comments = {f.path: read_suppressions(f.document) for f in register.files}
     meta: list[Finding] = []

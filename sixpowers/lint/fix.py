@@ -71,6 +71,8 @@ def plan_fixes(fixes: Sequence[tuple[Finding, Fix]]) -> list[FileEdit]:
         by_file.setdefault(finding.location.file, []).append((finding, fix))
     edits = []
     for path, items in sorted(by_file.items()):
+        if Path(path).suffix.lower() not in (".yaml", ".yml"):
+            continue  # sheets and CSV are imported, not edited in place
         raw = Path(path).read_bytes()
         bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
         old_text = raw.decode("utf-8-sig")

@@ -14,7 +14,8 @@ from . import RULES
 
 def summary(rule: ModuleType) -> str:
     """The first line of the rule's docstring."""
-    return inspect.getdoc(rule).splitlines()[0] if rule.__doc__ else ""
+    doc = inspect.getdoc(rule)
+    return doc.splitlines()[0] if doc else ""
 
 
 def _pad(text: str, width: int) -> str:

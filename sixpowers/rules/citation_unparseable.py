@@ -2,7 +2,7 @@
 
 ## 检查什么
 `title` 里混入了层级标签（【法律】）、条款（第十二条）或多部法规（“、”“及”连接），或 `article`
-写的不是“第…条（款、项）”。
+写的不是“第…条（款、项）”或“第…章 标题”。
 
 ## 为什么
 审核人员和比较工具要按法规全称和条款核对依据；整段粘贴的依据无法核对效力层级和现行版本，
@@ -44,6 +44,8 @@ LEGAL_BASIS = "中办发〔2015〕21号"
 _NUM = "[零〇一二三四五六七八九十百千0-9０-９]+"
 _ONE = f"第{_NUM}条(之{_NUM})?(第{_NUM}款)?(第{_NUM}项)?(第{_NUM}目)?"
 ARTICLE = re.compile(f"^({_ONE}|第{_NUM}章|第{_NUM}节)((、|，|,|；|及|和|至|-|—)?({_ONE}|第{_NUM}款|第{_NUM}项|{_NUM}))*$")
+# A chapter or section cited with its heading: 第六章 讨论决定.
+CHAPTER = re.compile(f"^第{_NUM}[章节] \\S+$")
 _TITLE_NOISE = re.compile(f"【|】|\\[|\\]|第{_NUM}条|》.*《")
 
 
@@ -56,8 +58,8 @@ def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iter
                             f"basis title '{citation.title}' mixes in a level, an article or several laws",
                             "title 只写一部法规的全称；层级写 level，条款写 article，多部法规分条列出",
                             "keep one full title in title; put the level in level, the article in article, one law per entry")
-        article = "".join((citation.article or "").split())
-        if article and not ARTICLE.match(article):
+        article = (citation.article or "").strip()
+        if article and not ARTICLE.match("".join(article.split())) and not CHAPTER.match(article):
             yield violation(file, f"{where}/article", power,
                             f"条款“{citation.article}”不是“第…条（款、项）”的形式",
                             f"article '{citation.article}' is not of the form 第…条",

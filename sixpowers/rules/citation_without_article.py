@@ -1,7 +1,8 @@
 """依据只写了法规名称，没有具体条款。
 
 ## 检查什么
-法律、法规、规章层级的依据没有 `article`（规范性文件可以整体引用，不检查）。
+法律、法规、规章层级的依据没有 `article`。规范性文件和党内法规（党章、准则、条例、规定、办法、
+规则、细则、党内规范性文件）常整体引用，不检查。
 
 ## 为什么
 只写法规名称等于没有写依据：审核人员无法核对授权是否存在，也无法判断该条是否已被修改。
@@ -36,7 +37,7 @@ NAME = "citation-without-article"
 SEVERITY = Severity.WARNING
 LEGAL_BASIS = "中办发〔2015〕21号"
 
-_WHOLE = {"规范性文件", "党内规范性文件", "党章"}
+_WHOLE = {"规范性文件", "党内规范性文件", "党章", "准则", "条例", "规定", "办法", "规则", "细则"}
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

@@ -9,7 +9,7 @@
 
 ## 法律依据
 国务院审改办 2016 年权力清单试点：保留事项须编制运行流程图，列明每个环节的承办主体、
-办理标准、办理程序、办理时限、监督方式。
+办理标准、办理程序、办理时限、监督方式；中办发〔2015〕21号（逐项编制权力运行流程图并公开）；《中华人民共和国行政许可法》第三十条（公示办理程序）。
 
 ## 示例
 ```yaml
@@ -39,7 +39,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP303"
 NAME = "flow-start-count"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "国务院审改办 2016 年权力清单试点（运行流程图）"
+LEGAL_BASIS = "中办发〔2015〕21号；《中华人民共和国行政许可法》第三十条；国务院审改办 2016 年权力清单试点"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

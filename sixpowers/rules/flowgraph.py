@@ -10,6 +10,10 @@ from ..model import Step
 REVIEW = re.compile(r"审查|审核|初审|复审|核查|复核")
 DECISION = re.compile(r"决定|批准|审批|签发|审定")
 SUPERVISION = re.compile(r"监督|监管|督查|督办|监察")
+# 报省人民政府审批: the post forwards the case; the decision is taken elsewhere.
+FORWARD = re.compile(r"^(报|上报|呈报|报送|转报|提请|报请)")
+# 不予批准并说明理由: the post tells the applicant of a decision taken in another step.
+NOTICE = re.compile(r"^(不予|告知|书面告知|送达|通知|退回)")
 
 
 def steps_by_id(flow: Iterable[Step]) -> dict[str, int]:
@@ -59,7 +63,7 @@ def longest_days(flow: list[Step]) -> float:
 
 def role(step: Step) -> str | None:
     """'review', 'decision' or 'supervision' from the step's name; None for other steps."""
-    if step.kind in ("start", "end") and not SUPERVISION.search(step.name):
+    if step.kind == "start" or FORWARD.match(step.name) or NOTICE.match(step.name):
         return None
     if SUPERVISION.search(step.name):
         return "supervision"

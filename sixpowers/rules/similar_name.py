@@ -43,9 +43,9 @@ def check(ctx: Context) -> Iterator[Violation]:
                  if p.status.value in ACTIVE_STATUSES]
         by_length = sorted(range(len(items)), key=lambda i: len(items[i][0]))
         for rank, i in enumerate(by_length):
-            name, pointer, power = items[i]
+            name = items[i][0]
             for j in by_length[rank + 1:]:
-                other, _, other_power = items[j]
+                other = items[j][0]
                 if len(other) - len(name) > 3:
                     break
                 if near_same(name, other):

@@ -7,7 +7,7 @@
 连线断了，流程图画不出来，可达性和时限也无法计算；编号重复时连线指向哪个环节是含糊的。
 
 ## 法律依据
-国务院审改办 2016 年权力清单试点（运行流程图）。
+国务院审改办 2016 年权力清单试点（运行流程图）；中办发〔2015〕21号（逐项编制权力运行流程图并公开）；《中华人民共和国行政许可法》第三十条（公示办理程序）。
 
 ## 示例
 ```yaml
@@ -37,7 +37,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP307"
 NAME = "unknown-next-step"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "国务院审改办 2016 年权力清单试点（运行流程图）"
+LEGAL_BASIS = "中办发〔2015〕21号；《中华人民共和国行政许可法》第三十条；国务院审改办 2016 年权力清单试点"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

@@ -8,7 +8,7 @@
 不一致，电子监察也无法比对。
 
 ## 法律依据
-国务院审改办 2016 年权力清单试点（运行流程图须反映实际办理程序）。
+国务院审改办 2016 年权力清单试点（运行流程图须反映实际办理程序）；中办发〔2015〕21号（逐项编制权力运行流程图并公开）；《中华人民共和国行政许可法》第三十条（公示办理程序）。
 
 ## 示例
 ```yaml
@@ -40,7 +40,7 @@ from .flowgraph import reachable
 CODE = "SP305"
 NAME = "unreachable-step"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "国务院审改办 2016 年权力清单试点（运行流程图）"
+LEGAL_BASIS = "中办发〔2015〕21号；《中华人民共和国行政许可法》第三十条；国务院审改办 2016 年权力清单试点"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

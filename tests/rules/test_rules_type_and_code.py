@@ -44,7 +44,8 @@ def test_sp505_duplicate_code_across_files(tmp_path):
     other = CLEAN.replace("name: 示例局", "name: 另一局").replace("道路货物运输经营许可", "道路旅客运输经营许可")
     result = lint_files(tmp_path, {"a.yaml": CLEAN, "b.yaml": other}, select=("SP505",))
     assert result == [("SP505", 6, 11)]
-    assert lint_one(tmp_path, CLEAN, "SP505") == []
+    (tmp_path / "solo").mkdir()
+    assert lint_one(tmp_path / "solo", CLEAN, "SP505") == []
 
 
 def test_sp506_credit_code_check_character():
