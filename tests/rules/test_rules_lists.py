@@ -129,3 +129,34 @@ def test_phrases_split_clauses_and_expand_lists():
     assert phrases("指定停车场或者收取停车费、保管费") == ["指定停车场", "收取停车费", "收取保管费"]
     assert phrases("涂改、伪造干部人事档案材料") == ["涂改干部人事档案材料", "伪造干部人事档案材料"]
     assert phrases("泄露，吃请") == []
+
+
+def test_the_transport_example_shares_its_overload_duty_both_ways(tmp_path):
+    """The bundled example is clean under SP1006/SP1007 because both files record the duty;
+    break one side and the other side's record is reported where it names the department."""
+    import shutil
+
+    from conftest import EXAMPLES
+
+    from sixpowers.lint import LintOptions, run_lint
+    from sixpowers.register import load_register
+
+    copy = tmp_path / "transport"
+    shutil.copytree(EXAMPLES / "shanxi-transport", copy)
+    select = LintOptions(select=("SP1006", "SP1007"))
+
+    def found() -> list[tuple[str, str, int | None, int | None]]:
+        report = run_lint(load_register([copy]), select)
+        return [(f.code, f.location.file.rsplit("/", 1)[-1], f.location.line, f.location.column)
+                for f in report.findings]
+
+    assert found() == []
+    bureau = copy / "公路局.yaml"
+    text = bureau.read_text(encoding="utf-8")
+    bureau.write_text(text.replace("      lead: 山西省交通运输厅", "      lead: 山西省公路局"), encoding="utf-8")
+    assert found() == [("SP1007", "公路局.yaml", line_of(text, "lead: 山西省交通运输厅"), 13)]
+    bureau.write_text(text.replace("公路货车违法超限超载治理", "公路超限治理"), encoding="utf-8")
+    hall = (copy / "交通运输厅.yaml").read_text(encoding="utf-8")
+    line = line_of(hall, "        - 山西省公路局")
+    assert found() == [("SP1006", "交通运输厅.yaml", line, 11),
+                       ("SP1006", "公路局.yaml", line_of(text, "        - 山西省交通运输厅"), 11)]
