@@ -109,3 +109,32 @@ def test_sp1010_platform_without_platform_step(tmp_path):
     other = text.replace("{id: apply, name: 申请, kind: start,", "{id: apply, name: 申请, kind: start, platform: 公共资源交易平台,")
     assert lint_one(tmp_path, other, "SP1010") == [("SP1010", line_of(other, "    platform:"), 15)]
     assert lint_one(tmp_path, CLEAN, "SP1010") == []
+
+
+def test_sp1002_last_speaker_in_the_standard_counts(tmp_path):
+    text = COLLECTIVE.replace("note: 与会成员逐一发表意见，主要负责人末位表态", "standard: 主要负责人最后表态，会议纪要存档")
+    assert lint_one(tmp_path, text, "SP1002") == []
+
+
+def test_sp1004_without_a_single_start_the_list_order_is_the_flow_order(tmp_path):
+    no_start = DECISION.replace("name: 起草方案, kind: start,", "name: 起草方案,")
+    assert lint_one(tmp_path, no_start, "SP1004") == []
+    legal = "      - {id: legal, name: 合法性审查, post: 政策法规处, note: 未经合法性审查的不得提交集体讨论, next: [{to: decide}]}\n"
+    assert legal in no_start
+    swapped = no_start.replace(legal, "").replace(
+        "      - {id: publish,", "      - {id: legal, name: 合法性审查, post: 政策法规处}\n      - {id: publish,")
+    assert lint_one(tmp_path, swapped, "SP1004") == [("SP1004", line_of(swapped, "id: legal"), col_of(swapped, "合法性审查"))]
+
+
+def test_sp1001_to_sp1005_messages_in_english(tmp_path):
+    from sixpowers.lint import LintOptions, run_lint
+    from sixpowers.register import load_register
+
+    (tmp_path / "d.yaml").write_text(MAJOR, encoding="utf-8")
+    (tmp_path / "sixpowers.toml").write_text("", encoding="utf-8")
+    findings = run_lint(load_register([tmp_path]), LintOptions(select=("SP1001", "SP1005"))).findings
+    assert [f.code for f in findings] == ["SP1001", "SP1005"]
+    assert findings[0].message == "“三重一大”事项（大额度资金使用）的流程中没有集体讨论决定环节"
+    assert findings[1].message_en == ("'three majors' matter is decided by '分管负责人' alone at '决定', "
+                                      "without collective discussion")
+    assert findings[0].power == "140115001000"
