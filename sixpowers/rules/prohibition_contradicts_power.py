@@ -83,9 +83,12 @@ def phrases(act: str) -> list[str]:
 def required(text: str | None, phrase: str) -> bool:
     """True when `text` contains the phrase in a clause that neither negates it nor acts
     against others doing it."""
-    if not text:
+    return bool(text) and _required_in(_PUNCT.sub("", text or ""), phrase)
+
+
+def _required_in(plain: str, phrase: str) -> bool:
+    if phrase not in plain:
         return False
-    plain = _PUNCT.sub("", text)
     for match in re.finditer(re.escape(phrase), plain):
         clause = _CLAUSE.split(plain[:match.start()])[-1]
         if not _NOT_REQUIRED.search(clause):
@@ -93,30 +96,39 @@ def required(text: str | None, phrase: str) -> bool:
     return False
 
 
-def _requirements(power: Power) -> Iterator[tuple[str, str]]:
-    """(where, text) of what the power requires: step names and standards, duty contents."""
+def _requirements(power: Power) -> list[tuple[str, str]]:
+    """(where, text without punctuation) of what the power requires: step names and
+    standards, duty contents."""
+    found = []
     for step in power.flow:
-        yield f"环节“{step.name}”", step.name
+        found.append((f"环节“{step.name}”", step.name))
         if step.standard:
-            yield f"环节“{step.name}”的办理标准", step.standard
+            found.append((f"环节“{step.name}”的办理标准", step.standard))
     for duty in power.duties:
-        yield f"{duty.stage}", duty.content
+        found.append((duty.stage, duty.content))
+    return [(where, _PUNCT.sub("", text)) for where, text in found]
 
 
 def check(ctx: Context) -> Iterator[Violation]:
-    powers: dict[str, list[Power]] = {}
+    prohibitions = [(file, file.model.department.name.strip()) for file in ctx.register.files
+                    if file.model is not None and file.model.negative_list]
+    if not prohibitions:
+        return
+    wanted = {name for _, name in prohibitions}
+    powers: dict[str, list[tuple[Power, list[tuple[str, str]]]]] = {}
     for file, _, power in ctx.register.powers():
-        if file.model is not None and power.status.value in ACTIVE_STATUSES:
-            powers.setdefault(file.model.department.name.strip(), []).append(power)
-    for file in ctx.register.files:
-        if file.model is None:
+        if file.model is None or power.status.value not in ACTIVE_STATUSES:
             continue
-        mine = powers.get(file.model.department.name.strip(), [])
+        name = file.model.department.name.strip()
+        if name in wanted:
+            powers.setdefault(name, []).append((power, _requirements(power)))
+    for file, name in prohibitions:
+        assert file.model is not None
         for i, item in enumerate(file.model.negative_list):
             acts = phrases(item.act)
-            for power in mine:
-                hit = next(((where, phrase) for where, text in _requirements(power)
-                            for phrase in acts if required(text, phrase)), None)
+            for power, texts in powers.get(name, []):
+                hit = next(((where, phrase) for where, text in texts
+                            for phrase in acts if _required_in(text, phrase)), None)
                 if hit is None:
                     continue
                 where, phrase = hit

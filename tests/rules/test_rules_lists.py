@@ -160,3 +160,14 @@ def test_the_transport_example_shares_its_overload_duty_both_ways(tmp_path):
     line = line_of(hall, "        - 山西省公路局")
     assert found() == [("SP1006", "交通运输厅.yaml", line, 11),
                        ("SP1006", "公路局.yaml", line_of(text, "        - 山西省交通运输厅"), 11)]
+
+
+def test_required_skips_negated_and_enforcing_clauses():
+    from sixpowers.rules.prohibition_contradicts_power import required
+
+    assert required("送达后收取保管费", "收取保管费")
+    assert not required("送达，不得收取保管费", "收取保管费")
+    assert not required("查处违规收取保管费的行为", "收取保管费")
+    # Only the clause before the phrase counts: an earlier clause's 不 does not negate it.
+    assert required("不予受理的，退回材料；收取保管费", "收取保管费")
+    assert not required(None, "收取保管费")
