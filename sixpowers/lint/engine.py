@@ -15,6 +15,7 @@ from ..laws import Laws, load_laws
 from ..register import Register
 from ..rules import RULES
 from ..rules.base import Context, Fix, Violation
+from ..sources import Document
 from .baseline import apply_baseline, read_baseline
 from .selection import Selection
 from .suppressions import Suppression, read_suppressions
@@ -70,9 +71,10 @@ def build_selection(register: Register, options: LintOptions) -> Selection:
                            [*cfg.ignore, *options.ignore], cfg.severity, cfg.per_file_ignores, where)
 
 
-def _finding(rule: ModuleType, violation: Violation, register: Register, severity: Severity) -> Finding:
-    file = next((f for f in register.files if f.path == violation.file), None)
-    location = file.document.locate(violation.pointer) if file else Location(violation.file, pointer=violation.pointer)
+def _finding(rule: ModuleType, violation: Violation, documents: dict[str, Document],
+             severity: Severity) -> Finding:
+    doc = documents.get(violation.file)
+    location = doc.locate(violation.pointer) if doc else Location(violation.file, pointer=violation.pointer)
     return Finding(code=rule.CODE, name=rule.NAME, severity=severity, message=violation.message,
                    location=location, power=violation.power, hint=violation.hint,
                    message_en=violation.message_en, hint_en=violation.hint_en,
@@ -100,13 +102,14 @@ def run_lint(register: Register, options: LintOptions | None = None,
     ctx = Context(register, laws or load_laws(_resolve(register, register.config.lint.laws)),
                   register.config.type_vocabulary(), register.config.info.kind)
     raw: list[tuple[Finding, Fix | None]] = [(f, None) for f in register.findings]
+    documents = {f.path: f.document for f in register.files}
     for code, rule in RULES.items():
         if getattr(rule, "META", False) or not selection.enabled(code):
             continue
         if ctx.kind not in getattr(rule, "KINDS", (ctx.kind,)):
             continue
         for violation in rule.check(ctx):
-            raw.append((_finding(rule, violation, register, rule.SEVERITY), violation.fix))
+            raw.append((_finding(rule, violation, documents, rule.SEVERITY), violation.fix))
     kept: list[tuple[Finding, Fix | None]] = []
     for finding, fix in raw:
         code, file = finding.code, finding.location.file
