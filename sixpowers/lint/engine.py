@@ -10,11 +10,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
-from ..findings import Finding, Location, Severity, sort_findings
+from ..findings import Finding, Location, Severity, UsageError, sort_findings
 from ..laws import Laws, load_laws
-from ..register import Register
+from ..model import Power
+from ..register import Register, load_register
 from ..rules import RULES
 from ..rules.base import Context, Fix, Violation
+from ..rules.codes import split_item_code
 from ..sources import Document
 from .baseline import apply_baseline, read_baseline
 from .selection import Selection
@@ -60,6 +62,16 @@ def register_paths(register: Register) -> dict[str, str]:
     return result
 
 
+def load_catalogue(path: Path | None) -> dict[str, Power]:
+    """Basic code → power of an upper-level catalogue (a register folder or department files)."""
+    if path is None:
+        return {}
+    if not path.exists():
+        raise UsageError(f"{path}: 上级目录不存在", f"{path}: no such catalogue")
+    catalogue = load_register([path])
+    return {split_item_code(p.code)[0]: p for _, _, p in catalogue.powers() if p.code}
+
+
 def build_selection(register: Register, options: LintOptions) -> Selection:
     cfg = register.config.lint
     if options.select is not None:
@@ -100,7 +112,8 @@ def run_lint(register: Register, options: LintOptions | None = None,
     selection = build_selection(register, options)
     paths = register_paths(register)
     ctx = Context(register, laws or load_laws(_resolve(register, register.config.lint.laws)),
-                  register.config.type_vocabulary(), register.config.info.kind)
+                  register.config.type_vocabulary(), register.config.info.kind,
+                  load_catalogue(_resolve(register, register.config.lint.catalogue)))
     raw: list[tuple[Finding, Fix | None]] = [(f, None) for f in register.findings]
     documents = {f.path: f.document for f in register.files}
     for code, rule in RULES.items():

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from . import (
     basis_cannot_set_type,
+    catalogue_mismatch,
     citation_punctuation,
     citation_unparseable,
     citation_without_article,
@@ -71,6 +72,7 @@ _ALL: tuple[ModuleType, ...] = (
     name_contradicts_type, type_alias, code_malformed, code_type_mismatch, duplicate_code,
     credit_code_invalid, missing_code,
     duplicate_name, similar_name, cross_department_power, status_without_reason,
+    catalogue_mismatch,
     suppression_without_reason, unused_suppression, unknown_suppression_code,
 )
 
