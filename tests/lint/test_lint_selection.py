@@ -56,6 +56,7 @@ def test_validation_findings_are_reported_and_selectable(tmp_path):
     root = make(tmp_path, DEPT_WITH_TYPO)
     codes = [f.code for f in lint(root)]
     assert "SP102" in codes
+    assert "SP102" in [f.code for f in lint(root, select=("SP3",))]
     assert "SP102" not in [f.code for f in lint(root, ignore=("SP1",))]
 
 
