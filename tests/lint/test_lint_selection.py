@@ -71,3 +71,12 @@ department:
   name: 示例局
   nmae: x
 """
+
+
+def test_laws_file_and_catalogue_in_the_register_are_not_department_files(tmp_path):
+    (tmp_path / "laws.yaml").write_text("- {title: 某某条例, level: 地方性法规}\n", encoding="utf-8")
+    (tmp_path / "目录").mkdir()
+    make(tmp_path / "目录")
+    root = make(tmp_path, toml='[lint]\nlaws = "laws.yaml"\ncatalogue = "目录"\n')
+    files = {f.location.file for f in lint(root)}
+    assert files == {str(root / "d.yaml")}
