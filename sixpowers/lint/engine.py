@@ -186,9 +186,10 @@ def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
                 finding = replace(finding, suppressed_reason=item.reason)
                 break
         result.append((finding, fix))
+    parsed = {f.path for f in register.files if f.model is not None}
     for path, items in comments.items():
         for item in items:
-            if item.reason is None:
+            if item.reason is None or path not in parsed:  # nothing was linted in a broken file
                 continue
             for code in item.codes:
                 active = any(k.startswith(code) and selection.enabled(k) for k in RULES)
