@@ -60,6 +60,7 @@ def lint(
     SP6xx 一致性），同时报告校验问题（SP0xx、SP1xx）。
 
     行内忽略：在 YAML 中写 `# sixpowers: ignore[SP301] 理由：…`（理由必填）。
+
     退出码：0 无问题（或低于 --fail-on），1 有问题，2 用法错误或无法读取输入。
     """
     check_lang(lang)

@@ -10,11 +10,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
-from ..findings import Finding, Location, Severity, sort_findings
+from ..findings import Finding, Location, Severity, UsageError, sort_findings
 from ..laws import Laws, load_laws
-from ..register import Register
+from ..model import Power
+from ..register import Register, load_register
 from ..rules import RULES
 from ..rules.base import Context, Fix, Violation
+from ..rules.codes import split_item_code
+from ..sources import Document
 from .baseline import apply_baseline, read_baseline
 from .selection import Selection
 from .suppressions import Suppression, read_suppressions
@@ -59,6 +62,16 @@ def register_paths(register: Register) -> dict[str, str]:
     return result
 
 
+def load_catalogue(path: Path | None) -> dict[str, Power]:
+    """Basic code → power of an upper-level catalogue (a register folder or department files)."""
+    if path is None:
+        return {}
+    if not path.exists():
+        raise UsageError(f"{path}: 上级目录不存在", f"{path}: no such catalogue")
+    catalogue = load_register([path])
+    return {split_item_code(p.code)[0]: p for _, _, p in catalogue.powers() if p.code}
+
+
 def build_selection(register: Register, options: LintOptions) -> Selection:
     cfg = register.config.lint
     if options.select is not None:
@@ -70,9 +83,10 @@ def build_selection(register: Register, options: LintOptions) -> Selection:
                            [*cfg.ignore, *options.ignore], cfg.severity, cfg.per_file_ignores, where)
 
 
-def _finding(rule: ModuleType, violation: Violation, register: Register, severity: Severity) -> Finding:
-    file = next((f for f in register.files if f.path == violation.file), None)
-    location = file.document.locate(violation.pointer) if file else Location(violation.file, pointer=violation.pointer)
+def _finding(rule: ModuleType, violation: Violation, documents: dict[str, Document],
+             severity: Severity) -> Finding:
+    doc = documents.get(violation.file)
+    location = doc.locate(violation.pointer) if doc else Location(violation.file, pointer=violation.pointer)
     return Finding(code=rule.CODE, name=rule.NAME, severity=severity, message=violation.message,
                    location=location, power=violation.power, hint=violation.hint,
                    message_en=violation.message_en, hint_en=violation.hint_en,
@@ -98,15 +112,17 @@ def run_lint(register: Register, options: LintOptions | None = None,
     selection = build_selection(register, options)
     paths = register_paths(register)
     ctx = Context(register, laws or load_laws(_resolve(register, register.config.lint.laws)),
-                  register.config.type_vocabulary(), register.config.info.kind)
+                  register.config.type_vocabulary(), register.config.info.kind,
+                  load_catalogue(_resolve(register, register.config.lint.catalogue)))
     raw: list[tuple[Finding, Fix | None]] = [(f, None) for f in register.findings]
+    documents = {f.path: f.document for f in register.files}
     for code, rule in RULES.items():
         if getattr(rule, "META", False) or not selection.enabled(code):
             continue
         if ctx.kind not in getattr(rule, "KINDS", (ctx.kind,)):
             continue
         for violation in rule.check(ctx):
-            raw.append((_finding(rule, violation, register, rule.SEVERITY), violation.fix))
+            raw.append((_finding(rule, violation, documents, rule.SEVERITY), violation.fix))
     kept: list[tuple[Finding, Fix | None]] = []
     for finding, fix in raw:
         code, file = finding.code, finding.location.file
@@ -170,9 +186,10 @@ def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
                 finding = replace(finding, suppressed_reason=item.reason)
                 break
         result.append((finding, fix))
+    parsed = {f.path for f in register.files if f.model is not None}
     for path, items in comments.items():
         for item in items:
-            if item.reason is None:
+            if item.reason is None or path not in parsed:  # nothing was linted in a broken file
                 continue
             for code in item.codes:
                 active = any(k.startswith(code) and selection.enabled(k) for k in RULES)

@@ -3,7 +3,9 @@
 The longest matching selector decides (`select = ["SP3"]`, `ignore = ["SP301"]` turns SP301
 off; `select = ["SP301"]`, `ignore = ["SP3"]` keeps it on); on a tie `ignore` wins. Without any
 `select`, every default rule is on. A rule with `DEFAULT = False` runs only when its exact code
-is selected. Source findings (SP0xx: the file could not be read) are always reported.
+is selected. Source findings (SP0xx: the file could not be read) are always reported; schema
+findings (SP1xx) are reported unless ignored — `select` does not hide them, because a power that
+fails validation is not linted and would otherwise vanish silently.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from ..findings import Severity, UsageError
 from ..rules import RULES
 
 _SELECTOR = re.compile(r"^SP\d{0,4}$")
+# Schema findings are SP1 and two digits; SP10xx (four digits) are lint rules.
+_SCHEMA = re.compile(r"^SP1\d\d$")
 
 
 def check_selectors(selectors: Iterable[str], where: str) -> list[str]:
@@ -66,6 +70,8 @@ class Selection:
         rule = RULES.get(code)
         if rule is not None and not getattr(rule, "DEFAULT", True):
             return code in self.select and code not in self.ignore
+        if _SCHEMA.match(code):
+            return not any(code.startswith(s) for s in self.ignore)
         best_on = max((len(s) for s in self.select if code.startswith(s)), default=-1)
         best_off = max((len(s) for s in self.ignore if code.startswith(s)), default=-1)
         return best_on > best_off

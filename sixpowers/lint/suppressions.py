@@ -52,9 +52,15 @@ class Suppression:
         return None
 
 
-def _node_at(doc: Document, line: int) -> str | None:
-    starts = [p for table in (doc.keys, doc.values) for p, (ln, _) in table.items() if ln == line]
-    return min(starts, key=lambda p: (p.count("/"), len(p))) if starts else None
+def _outermost_by_line(doc: Document) -> dict[int, str]:
+    """Line → the outermost node (key or value) that starts on it."""
+    best: dict[int, str] = {}
+    for table in (doc.keys, doc.values):
+        for pointer, (line, _) in table.items():
+            current = best.get(line)
+            if current is None or (pointer.count("/"), len(pointer)) < (current.count("/"), len(current)):
+                best[line] = pointer
+    return best
 
 
 def read_suppressions(doc: Document) -> list[Suppression]:
@@ -63,7 +69,10 @@ def read_suppressions(doc: Document) -> list[Suppression]:
         return []
     lines = doc.text.splitlines()
     found: list[Suppression] = []
+    nodes: dict[int, str] | None = None
     for number, text in enumerate(lines, 1):
+        if "sixpowers" not in text:
+            continue
         mark = _MARK.search(text)
         if not mark:
             continue
@@ -84,6 +93,7 @@ def read_suppressions(doc: Document) -> list[Suppression]:
                                             or lines[target - 1].lstrip().startswith("#")):
                 target += 1
             item.covers_line = target
-            item.covers_pointer = _node_at(doc, target)
+            nodes = nodes if nodes is not None else _outermost_by_line(doc)
+            item.covers_pointer = nodes.get(target)
         found.append(item)
     return found

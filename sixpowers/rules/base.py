@@ -4,8 +4,8 @@ positions: they read the register and yield `Violation`s that name a JSON pointe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Protocol
 
@@ -51,6 +51,7 @@ class Context:
     laws: Laws
     vocab: TypeVocabulary
     kind: str = "government"
+    catalogue: Mapping[str, Power] = field(default_factory=dict)  # basic code → upper-level power
 
 
 class Rule(Protocol):

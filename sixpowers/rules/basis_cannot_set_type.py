@@ -2,8 +2,9 @@
 
 ## 检查什么
 按事项类型和名称确定可以设定它的规范层级，再看依据中是否至少有一条达到该层级：
-- 行政许可：法律、行政法规、国务院决定、地方性法规、省级政府规章（临时性许可）；部门规章和
-  其他规范性文件一律不得设定（行政许可法第十二条至第十七条）。
+- 行政许可：法律、行政法规、国务院决定、地方性法规、省级政府规章（临时性许可）；部门规章、
+  设区的市政府规章（标题以“某某市”开头的地方政府规章，直辖市除外）和其他规范性文件一律不得设定
+  （行政许可法第十二条至第十七条）。
 - 行政处罚：限制人身自由只能由法律设定；吊销营业执照须行政法规以上；警告、通报批评、罚款以外的
   处罚须地方性法规以上；规章只能设定警告、通报批评和一定数额的罚款；规范性文件不得设定
   （行政处罚法第十条至第十六条）。
@@ -45,7 +46,7 @@ from ..model import Power
 from ..register import RegisterFile
 from ..vocab import BASIS_LEVELS
 from .base import Context, Violation, per_power, violation
-from .basis_levels import allowed_levels, effective_level
+from .basis_levels import MUNICIPAL_RULE, allowed_levels, effective_level
 
 CODE = "SP207"
 NAME = "basis-cannot-set-type"
@@ -54,10 +55,12 @@ LEGAL_BASIS = "《中华人民共和国行政许可法》第十二条至第十�
 KINDS = ("government",)
 
 _STATE = {"宪法", "法律", "行政法规", "国务院决定", "地方性法规", "自治条例和单行条例",
-          "部门规章", "地方政府规章", "规范性文件"}
+          "部门规章", "地方政府规章", "规范性文件", MUNICIPAL_RULE}
 
 
 def _rank(level: str) -> int:
+    if level == MUNICIPAL_RULE:
+        return BASIS_LEVELS["地方政府规章"]
     return BASIS_LEVELS.get(level, 0) if level in _STATE else 0
 
 

@@ -9,21 +9,31 @@ from ..model import Citation
 
 _STATE_COUNCIL_DECISION = re.compile(r"国务院.*决定")
 
+# A rule of a 设区的市 government (太原市…办法) may not set a licence (行政许可法 第15条 names
+# only provincial rules); it may set penalties within limits like any government rule.
+MUNICIPAL_RULE = "设区的市政府规章"
+_MUNICIPAL = re.compile(r"^(?:(?!省)[一-龥]){1,6}?市")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
 LAW = frozenset({"宪法", "法律"})
 REGULATION = LAW | {"行政法规", "国务院决定"}
 LOCAL_REGULATION = REGULATION | {"地方性法规", "自治条例和单行条例"}
 LICENCE = LOCAL_REGULATION | {"地方政府规章"}
-RULES = LOCAL_REGULATION | {"部门规章", "地方政府规章"}
+RULES = LOCAL_REGULATION | {"部门规章", "地方政府规章", MUNICIPAL_RULE}
 
 
 def effective_level(citation: Citation, laws: Laws) -> str:
     """The level a citation really has: a 国务院决定 even when tagged 规范性文件, else the laws
-    file's level for a known title, else the tag."""
+    file's level for a known title, a city government's rule for 地方政府规章 titled 某某市…,
+    else the tag."""
     if _STATE_COUNCIL_DECISION.search(citation.title):
         return "国务院决定"
     law = laws.find(citation.title)
     if law and law.level:
         return law.level
+    if citation.level == "地方政府规章" and _MUNICIPAL.match(citation.title) \
+            and not citation.title.startswith(_MUNICIPALITIES):
+        return MUNICIPAL_RULE
     return citation.level
 
 

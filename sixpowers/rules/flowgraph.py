@@ -42,23 +42,37 @@ def reachable(flow: list[Step], *, normal_only: bool = False) -> set[str]:
 
 
 def longest_days(flow: list[Step]) -> float:
-    """The largest sum of step days along a path from start over normal edges (loops cut)."""
+    """The largest sum of step days along a path from start over normal edges; an edge that
+    closes a loop is cut. Iterative, so a very long flow cannot exhaust the stack."""
     ids = steps_by_id(flow)
-    memo: dict[str, float] = {}
-
-    def walk(step_id: str, stack: frozenset[str]) -> float:
-        if step_id in memo:
-            return memo[step_id]
+    order: list[str] = []  # post-order of a depth-first walk: successors before a step
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    cut: set[tuple[str, str]] = set()
+    for start in (s.id for s in flow if s.kind == "start"):
+        if start in state:
+            continue
+        stack = [(start, iter(flow[ids[start]].next))]
+        state[start] = 1
+        while stack:
+            current, edges = stack[-1]
+            edge = next(edges, None)
+            if edge is None:
+                stack.pop()
+                state[current] = 2
+                order.append(current)
+            elif edge.kind == "normal" and edge.to in ids:
+                if state.get(edge.to) == 1:
+                    cut.add((current, edge.to))
+                elif edge.to not in state:
+                    state[edge.to] = 1
+                    stack.append((edge.to, iter(flow[ids[edge.to]].next)))
+    best: dict[str, float] = {}
+    for step_id in order:
         step = flow[ids[step_id]]
-        best = 0.0
-        for edge in step.next:
-            if edge.kind == "normal" and edge.to in ids and edge.to not in stack:
-                best = max(best, walk(edge.to, stack | {edge.to}))
-        memo[step_id] = (step.days or 0) + best
-        return memo[step_id]
-
-    starts = [s.id for s in flow if s.kind == "start"]
-    return max((walk(s, frozenset({s})) for s in starts), default=0.0)
+        tails = [best[e.to] for e in step.next if e.kind == "normal" and e.to in best
+                 and (step_id, e.to) not in cut]
+        best[step_id] = (step.days or 0) + max(tails, default=0.0)
+    return max((best[s.id] for s in flow if s.kind == "start" and s.id in best), default=0.0)
 
 
 def role(step: Step) -> str | None:

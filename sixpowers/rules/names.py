@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from ..model import Power
@@ -20,9 +19,11 @@ def normal_name(power: Power) -> str:
 def near_same(a: str, b: str) -> bool:
     """True when one name is the other with a few characters added or removed (a wording
     variant such as 行政许可 / 许可), not when characters are replaced (客运 / 货运)."""
-    if a == b or abs(len(a) - len(b)) > 3 or min(len(a), len(b)) < 4:
+    short, long = sorted((a, b), key=len)
+    extra = len(long) - len(short)
+    # Only insertions: the shorter name is a subsequence of the longer, and the difflib
+    # similarity 2·len(short) / (len(a) + len(b)) is at least 0.85.
+    if not 1 <= extra <= 3 or len(short) < 4 or 2 * len(short) / (len(a) + len(b)) < 0.85:
         return False
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < 0.85 or matcher.ratio() < 0.85:
-        return False
-    return all(tag in ("equal", "insert", "delete") for tag, *_ in matcher.get_opcodes())
+    rest = iter(long)
+    return all(ch in rest for ch in short)

@@ -56,6 +56,7 @@ def test_validation_findings_are_reported_and_selectable(tmp_path):
     root = make(tmp_path, DEPT_WITH_TYPO)
     codes = [f.code for f in lint(root)]
     assert "SP102" in codes
+    assert "SP102" in [f.code for f in lint(root, select=("SP3",))]
     assert "SP102" not in [f.code for f in lint(root, ignore=("SP1",))]
 
 
@@ -70,3 +71,12 @@ department:
   name: 示例局
   nmae: x
 """
+
+
+def test_laws_file_and_catalogue_in_the_register_are_not_department_files(tmp_path):
+    (tmp_path / "laws.yaml").write_text("- {title: 某某条例, level: 地方性法规}\n", encoding="utf-8")
+    (tmp_path / "目录").mkdir()
+    make(tmp_path / "目录")
+    root = make(tmp_path, toml='[lint]\nlaws = "laws.yaml"\ncatalogue = "目录"\n')
+    files = {f.location.file for f in lint(root)}
+    assert files == {str(root / "d.yaml")}

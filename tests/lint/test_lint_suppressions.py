@@ -51,3 +51,8 @@ def test_ignore_file(tmp_path):
 def test_malformed_comment(tmp_path):
     text = DEPT.replace("    subject: 示例局\n", "    subject: 示例局  # sixpowers: ignroe SP301\n")
     assert ("SP903", 10, 19) in active(lint(make(tmp_path, text)))
+
+
+def test_suppressions_in_a_file_that_does_not_parse_are_not_unused(tmp_path):
+    text = DEPT.replace("    subject: 示例局\n", "    subject: 示例局  # sixpowers: ignore[SP201] 理由：测试\n") + "  - [\n"
+    assert [c for c, _, _ in active(lint(make(tmp_path, text)))] == ["SP002"]

@@ -36,3 +36,17 @@ def test_sp604_status_without_reason(tmp_path):
     assert lint_one(tmp_path, text, "SP604") == [("SP604", line, 13)]
     reasoned = CLEAN + "    status: {value: 下放, reason: 方便就近办理, to: 各市交通运输局}\n"
     assert lint_one(tmp_path, reasoned, "SP604") == []
+
+
+def test_sp605_name_and_type_differ_from_the_catalogue(tmp_path):
+    upper = tmp_path / "省级目录"
+    upper.mkdir()
+    (upper / "sixpowers.toml").write_text("", encoding="utf-8")
+    (upper / "厅.yaml").write_text(CLEAN, encoding="utf-8")
+    county = tmp_path / "县"
+    county.mkdir()
+    text = CLEAN.replace("name: 道路货物运输经营许可\n    type: 行政许可", "name: 货运经营许可\n    type: 行政给付")
+    toml = '[lint]\ncatalogue = "../省级目录"\n'
+    assert lint_one(county, text, "SP605", toml=toml) == [("SP605", 7, 11), ("SP605", 8, 11)]
+    assert lint_one(county, CLEAN, "SP605", toml=toml) == []
+    assert lint_one(county, text, "SP605") == []

@@ -95,3 +95,17 @@ def test_sp311_licence_limit_needs_special_basis(tmp_path):
     based = text.replace("committed: 10", "committed: 10\n      special_basis: 《某某法》第二十条")
     assert lint_one(tmp_path, based, "SP311") == []
     assert lint_one(tmp_path, CLEAN, "SP311") == []
+
+
+def test_sp312_penalty_limit_over_90_days(tmp_path):
+    penalty = CLEAN.replace("name: 道路货物运输经营许可\n    type: 行政许可", "name: 对超限运输的处罚\n    type: 行政处罚")
+    text = penalty.replace("statutory: 20", "statutory: 180").replace("committed: 10", "unit: 自然日")
+    assert lint_one(tmp_path, text, "SP312") == [("SP312", line_of(text, "statutory: 180"), 18)]
+    assert lint_one(tmp_path, penalty, "SP312") == []
+
+
+def test_sp313_seizure_limit_over_30_days(tmp_path):
+    seizure = CLEAN.replace("name: 道路货物运输经营许可\n    type: 行政许可", "name: 扣押违法运输车辆\n    type: 行政强制")
+    text = seizure.replace("statutory: 20", "statutory: 60").replace("committed: 10", "unit: 自然日")
+    assert lint_one(tmp_path, text, "SP313") == [("SP313", line_of(text, "statutory: 60"), 18)]
+    assert lint_one(tmp_path, seizure, "SP313") == []

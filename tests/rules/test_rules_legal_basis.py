@@ -123,3 +123,12 @@ def test_register_laws_file_extends_the_builtin_one(tmp_path):
         encoding="utf-8")
     text = with_basis("      - {level: 地方性法规, title: 山西省道路运输条例, article: 第十条}\n")
     assert lint_one(tmp_path, text, "SP209", toml='[lint]\nlaws = "laws.yaml"\n') == [("SP209", 10, col_of(text, "山西省道路"))]
+
+
+def test_sp207_city_government_rule_cannot_create_a_licence(tmp_path):
+    city = with_basis("      - {level: 地方政府规章, title: 太原市城市道路管理办法, article: 第八条}\n")
+    assert lint_one(tmp_path, city, "SP207") == [("SP207", 10, 17)]
+    province = city.replace("太原市", "山西省")
+    assert lint_one(tmp_path, province, "SP207") == []
+    municipality = city.replace("太原市", "北京市")
+    assert lint_one(tmp_path, municipality, "SP207") == []

@@ -171,3 +171,10 @@ def test_required_skips_negated_and_enforcing_clauses():
     # Only the clause before the phrase counts: an earlier clause's 不 does not negate it.
     assert required("不予受理的，退回材料；收取保管费", "收取保管费")
     assert not required(None, "收取保管费")
+
+
+def test_sp10xx_codes_follow_select_and_ignore_unlike_schema_findings(tmp_path):
+    text = HALL.replace("lead: 山西省交通运输厅", "lead: 山西省财政厅")
+    assert lint_files(tmp_path, {"a.yaml": text}, select=("SP3",)) == []
+    assert lint_files(tmp_path, {"a.yaml": text}, select=("SP10",)) == [("SP1007", 7, 13)]
+    assert lint_files(tmp_path, {"a.yaml": text}, select=("SP",), ignore=("SP1007",)) == []
