@@ -1,0 +1,95 @@
+"""Text measuring and wrapping for chart labels.
+
+Graphviz's WebAssembly build does not measure CJK glyphs (it guesses Latin widths), and the
+system `dot` measures with whatever font fontconfig picks. So the charts size every node from the
+text themselves: a CJK character is one em wide, a Latin character about 0.6 em. Every label is
+wrapped here, never by the engine.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+WIDE_EM = 1.0
+NARROW_EM = 0.6
+LINE_EM = 1.3  # line pitch used for box heights; dot uses ~1.1 em, the wasm build 1.2 em
+ASCENT_EM = 0.88  # of a CJK font's em box, above the baseline
+DESCENT_EM = 0.12
+
+# Characters that must not start a line (避头) and must not end one (避尾).
+NO_LINE_START = set("，。、；：？！）》」』】〕〉”’,.;:?!)]}%…·")
+NO_LINE_END = set("（《「『【〔〈“‘([{")
+
+
+def char_em(char: str) -> float:
+    """Width of one character in em: wide, full-width and ambiguous characters are one em."""
+    if unicodedata.combining(char):
+        return 0.0
+    return WIDE_EM if unicodedata.east_asian_width(char) in ("W", "F", "A") else NARROW_EM
+
+
+def text_em(text: str) -> float:
+    """Width of a line of text in em."""
+    return sum(char_em(c) for c in text)
+
+
+def _tokens(text: str) -> list[str]:
+    """Wide characters one by one; runs of narrow characters (Latin words, numbers) together."""
+    tokens: list[str] = []
+    for char in text:
+        narrow = char_em(char) < WIDE_EM and not char.isspace()
+        if narrow and tokens and tokens[-1] and char_em(tokens[-1][-1]) < WIDE_EM \
+                and not tokens[-1][-1].isspace():
+            tokens[-1] += char
+        else:
+            tokens.append(char)
+    return tokens
+
+
+def wrap_text(text: str, max_em: float = 12.0) -> list[str]:
+    """Greedy line breaking at `max_em` with simple Chinese line-breaking rules (禁则).
+
+    Explicit newlines are kept; a Latin word longer than a line is cut by characters.
+    """
+    lines: list[str] = []
+    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        lines.extend(_wrap_paragraph(" ".join(paragraph.split()), max_em))
+    return lines or [""]
+
+
+def _wrap_paragraph(text: str, max_em: float) -> list[str]:
+    if not text:
+        return [""]
+    lines: list[str] = []
+    line = ""
+    for token in _tokens(text):
+        pieces = [token]
+        if text_em(token) > max_em:  # an over-long Latin word: cut it
+            pieces = list(token)
+        for piece in pieces:
+            if line and text_em(line + piece) > max_em:
+                if piece[0] in NO_LINE_START:
+                    line += piece  # punctuation stays on the line it closes
+                    continue
+                if len(line) > 1 and line[-1] in NO_LINE_END:
+                    lines.append(line[:-1].rstrip())
+                    line = line[-1] + piece
+                    continue
+                lines.append(line.rstrip())
+                line = piece.lstrip()
+            else:
+                line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+def block_em(lines: list[str]) -> tuple[float, float]:
+    """Width and height in em of a block of lines."""
+    width = max((text_em(line) for line in lines), default=0.0)
+    return width, max(len(lines), 1) * LINE_EM
+
+
+def format_days(days: float) -> str:
+    """1.0 -> "1", 0.5 -> "0.5"."""
+    return str(int(days)) if float(days).is_integer() else f"{days:g}"
