@@ -23,7 +23,9 @@ LINKS = {
     "normal": "",
     "side": "",
     "return": "style=dashed constraint=false color=\"#1565c0\" fontcolor=\"#1565c0\"",
-    "risk": "style=dotted arrowhead=none color=\"#757575\"",
+    # constraint=false: the rank=same group places the risk; a constrained flat edge beside
+    # the refusal branch's flat edge crashes Graphviz 2.43 when it lays out several graphs
+    "risk": "style=dotted arrowhead=none constraint=false color=\"#757575\"",
     "invisible": "style=invis",
 }
 

@@ -81,15 +81,33 @@ def _run_dot(args: list[str], stdin: bytes | None = None) -> bytes:
 
 
 def dot_batch_svg(sources: Sequence[str]) -> list[bytes]:
-    """Many graphs through one `dot -Tsvg`: all on stdin, the output split at each `<?xml`."""
+    """Many graphs through one `dot -Tsvg`: all on stdin, the output split at each `<?xml`.
+
+    Should that process fail (old Graphviz releases can crash on one graph of a batch), each
+    graph is drawn in a process of its own so the failure is found and named."""
     if not sources:
         return []
-    output = _run_dot(["-Tsvg"], "".join(sources).encode("utf-8"))
-    parts = [SVG_START + part for part in output.split(SVG_START)[1:]]
-    if len(parts) != len(sources):
-        raise UsageError(f"dot 输出了 {len(parts)} 张图，应为 {len(sources)} 张",
-                         f"dot wrote {len(parts)} graphs instead of {len(sources)}")
-    return parts
+    try:
+        output = _run_dot(["-Tsvg"], "".join(sources).encode("utf-8"))
+        parts = [SVG_START + part for part in output.split(SVG_START)[1:]]
+        if len(parts) == len(sources):
+            return parts
+    except UsageError:
+        if len(sources) == 1:
+            raise
+    return [_single_svg(source, number) for number, source in enumerate(sources, 1)]
+
+
+def _single_svg(source: str, number: int) -> bytes:
+    for attempt in (1, 2):
+        try:
+            output = _run_dot(["-Tsvg"], source.encode("utf-8"))
+            if output.startswith(SVG_START) and output.count(SVG_START) == 1:
+                return output
+        except UsageError:
+            if attempt == 2:
+                raise
+    raise UsageError(f"dot 未能输出第 {number} 张图", f"dot wrote no output for graph {number}")
 
 
 def dot_batch_files(sources: Sequence[str], fmt: ImageFormat) -> list[bytes]:
@@ -102,7 +120,11 @@ def dot_batch_files(sources: Sequence[str], fmt: ImageFormat) -> list[bytes]:
             names = [f"g{start + i:06d}.gv" for i in range(len(chunk))]
             for name, source in zip(names, chunk, strict=True):
                 (folder / name).write_text(source, encoding="utf-8")
-            _run_dot([f"-T{fmt}", "-O", *(str(folder / n) for n in names)])
+            try:
+                _run_dot([f"-T{fmt}", "-O", *(str(folder / n) for n in names)])
+            except UsageError:  # redo one by one, so a crash costs one graph, not the batch
+                for name in names:
+                    _run_dot([f"-T{fmt}", "-O", str(folder / name)])
             results.extend((folder / f"{n}.{fmt}").read_bytes() for n in names)
     return results
 

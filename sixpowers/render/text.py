@@ -53,8 +53,23 @@ def wrap_text(text: str, max_em: float = 12.0) -> list[str]:
     """
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        lines.extend(_wrap_paragraph(" ".join(paragraph.split()), max_em))
+        lines.extend(_balanced(" ".join(paragraph.split()), max_em))
     return lines or [""]
+
+
+def _balanced(text: str, max_em: float) -> list[str]:
+    """The fewest lines greedy wrapping needs, made as even as possible (no lone last char)."""
+    greedy = _wrap_paragraph(text, max_em)
+    if len(greedy) < 2:
+        return greedy
+    longest = max(text_em(token) for token in _tokens(text))
+    width = max(float(int(text_em(text) / len(greedy)) + 1), min(longest, max_em))
+    while width < max_em:
+        even = _wrap_paragraph(text, width)
+        if len(even) == len(greedy):
+            return even
+        width += 1.0
+    return greedy
 
 
 def _wrap_paragraph(text: str, max_em: float) -> list[str]:
