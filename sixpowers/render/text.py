@@ -9,9 +9,11 @@ wrapped here, never by the engine.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 WIDE_EM = 1.0
 NARROW_EM = 0.6
+EPSILON = 1e-6  # sums of 0.6 em drift in floating point; compare widths with a margin
 LINE_EM = 1.3  # line pitch used for box heights; dot uses ~1.1 em, the wasm build 1.2 em
 ASCENT_EM = 0.88  # of a CJK font's em box, above the baseline
 DESCENT_EM = 0.12
@@ -21,6 +23,7 @@ NO_LINE_START = set("，。、；：？！）》」』】〕〉”’,.;:?!)]}%�
 NO_LINE_END = set("（《「『【〔〈“‘([{")
 
 
+@lru_cache(maxsize=8192)
 def char_em(char: str) -> float:
     """Width of one character in em: wide, full-width and ambiguous characters are one em."""
     if unicodedata.combining(char):
@@ -76,24 +79,25 @@ def _wrap_paragraph(text: str, max_em: float) -> list[str]:
     if not text:
         return [""]
     lines: list[str] = []
-    line = ""
+    line, width = "", 0.0
     for token in _tokens(text):
-        pieces = [token]
-        if text_em(token) > max_em:  # an over-long Latin word: cut it
-            pieces = list(token)
+        token_em = text_em(token)
+        pieces = list(token) if token_em > max_em + EPSILON else [token]  # an over-long word: cut it
         for piece in pieces:
-            if line and text_em(line + piece) > max_em:
+            piece_em = token_em if len(pieces) == 1 else char_em(piece)
+            if line and width + piece_em > max_em + EPSILON:
                 if piece[0] in NO_LINE_START:
-                    line += piece  # punctuation stays on the line it closes
+                    line, width = line + piece, width + piece_em  # stays with what it closes
                     continue
                 if len(line) > 1 and line[-1] in NO_LINE_END:
                     lines.append(line[:-1].rstrip())
                     line = line[-1] + piece
-                    continue
-                lines.append(line.rstrip())
-                line = piece.lstrip()
+                else:
+                    lines.append(line.rstrip())
+                    line = piece.lstrip()
+                width = text_em(line)
             else:
-                line += piece
+                line, width = line + piece, width + piece_em
     if line.strip():
         lines.append(line.rstrip())
     return lines or [""]

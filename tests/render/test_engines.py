@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from render_helpers import SVG, fixture_powers
@@ -107,3 +108,19 @@ def test_a_failing_batch_is_redone_graph_by_graph(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(engines.subprocess, "run", crashing_once)
     outputs = render_charts(_jobs(3), "svg", "dot")
     assert len(calls) == 4 and all(o.startswith(b"<?xml") for o in outputs)
+
+
+@pytest.mark.skipif(engines.shutil.which("rsvg-convert") is None, reason="librsvg2-bin missing")
+def test_wasm_svg_rasterizes_with_a_real_svg_renderer(tmp_path: Path) -> None:
+    """The embedded engine's SVG is what browsers and rsvg draw: rasterize it to PNG."""
+    svg = render_charts(_jobs(2), "svg", "wasm")[1]
+    (tmp_path / "risk.svg").write_bytes(svg)
+    subprocess.run(["rsvg-convert", "-o", str(tmp_path / "risk.png"), str(tmp_path / "risk.svg")],
+                   check=True, timeout=60)
+    png = (tmp_path / "risk.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    root = ET.fromstring(svg)
+    expected = (float(root.get("width", "0pt")[:-2]) * 4 / 3,  # pt -> px at 96 dpi
+                float(root.get("height", "0pt")[:-2]) * 4 / 3)
+    assert abs(width - expected[0]) <= 1 and abs(height - expected[1]) <= 1
