@@ -195,7 +195,7 @@ def _footer(power: Power, unit: str, options: ChartOptions) -> Node:
     supervision = power.supervision
     phone = (supervision.phone if supervision else None) or options.fallback_phone
     complaint = supervision.complaint if supervision and supervision.complaint else None
-    methods = "、".join(supervision.methods) if supervision and supervision.methods else "纪检监察、社会监督"
+    methods = "、".join(supervision.methods) if supervision and supervision.methods else "未填写"
     channels = complaint or ""
     if "12345" not in channels:
         channels = f"{channels}；12345 政务服务便民热线" if channels else "12345 政务服务便民热线"

@@ -55,7 +55,7 @@ def _node_line(node: Node, indent: str) -> str:
         attrs.append(f"fontsize={node.font_size:g}")
     if node.shape == "footer":  # left-justified lines need an inset from the border
         attrs.append('margin="0.15,0.08" penwidth=1')
-    elif node.border != "#333333":
+    elif node.border != "#333333" and node.shape != "title":
         attrs.append("penwidth=2.5")
     return f"{indent}{node.id} [{' '.join(attrs)}];"
 
