@@ -55,6 +55,9 @@ class Chart:
     same_rank: tuple[tuple[str, ...], ...]
     lanes: tuple[tuple[str, tuple[str, ...]], ...]
     options: ChartOptions = field(default_factory=ChartOptions)
+    # each lane's label, wrapped to its widest node: the wasm engine measures CJK short, so a
+    # label wider than the lane's nodes would stick out of the lane
+    lane_labels: tuple[tuple[str, ...], ...] = ()
 
 
 def _size(lines: list[str], shape: Shape, font_size: float) -> tuple[float, float]:
@@ -177,8 +180,14 @@ def build_chart(power: Power, kind: ChartKind, options: ChartOptions) -> Chart:
     for node in nodes:
         if node.lane:
             lanes.setdefault(node.lane, []).append(node.id)
+    by_id = {node.id: node for node in nodes}
+    labels = []
+    for name, ids in lanes.items():
+        widest = max(by_id[node_id].width for node_id in ids) * 72 / options.font_size
+        labels.append(tuple(wrap_text(name, max(4.0, widest - 1.0))))
     return Chart(kind, tuple(nodes), tuple(links), tuple(same_rank),
-                 tuple((name, tuple(ids)) for name, ids in lanes.items()), options)
+                 tuple((name, tuple(ids)) for name, ids in lanes.items()), options,
+                 tuple(labels))
 
 
 def _title(power: Power, kind: ChartKind, options: ChartOptions) -> Node:

@@ -85,7 +85,8 @@ def chart_dot(chart: Chart) -> str:
     out.extend(_node_line(node, "  ") for node in chart.nodes if node.id not in in_lane)
     for number, (name, ids) in enumerate(chart.lanes, 1):
         out.append(f"  subgraph cluster_lane{number} {{")
-        out.append(f'    label={quote(name)} labeljust=l style="rounded,dashed" color="#9e9e9e";')
+        label = _label(chart.lane_labels[number - 1], "center") if chart.lane_labels else quote(name)
+        out.append(f'    label={label} labeljust=l style="rounded,dashed" color="#9e9e9e";')
         out.extend(_node_line(by_id[node_id], "    ") for node_id in ids)
         out.append("  }")
     out.extend(_link_line(link) for link in chart.links)
