@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -22,6 +22,7 @@ EXTENSIONS = {"svg": "svg", "png": "png", "pdf": "pdf", "dot": "gv", "mermaid": 
 RESERVED = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|com[0-9]|lpt[0-9])$", re.IGNORECASE)
 UNSAFE = re.compile(r"[^\w.-]+")
 MAX_STEM = 80
+CHUNK = 200  # charts drawn (one engine call) and written before the next ones are drawn
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +85,7 @@ def render_register(register: Register, out: Path, fmt: Format, chart: ChartChoi
         if power is not None and power not in (item.code, item.key):
             continue
         phone = dept.phone if dept else None
-        selected.append((file.path, item, ChartOptions(options.lanes, options.risk_colours,
-                                                       options.font, options.font_size,
-                                                       options.wrap_em, phone)))
+        selected.append((file.path, item, replace(options, fallback_phone=phone)))
     if not selected:
         what = f"编码为 {power} 的事项" if power else f"部门“{department}”的事项" if department else "事项"
         what_en = f"power {power}" if power else f"powers of {department}" if department else "powers"
@@ -96,7 +95,11 @@ def render_register(register: Register, out: Path, fmt: Format, chart: ChartChoi
         used_engine = choose_engine("svg" if fmt == "svg" else "png" if fmt == "png" else "pdf",
                                     engine)
     charts: Sequence[ChartKind] = ("flow", "risk") if chart == "both" else (chart,)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{out}: 无法创建输出文件夹：{exc.strerror}",
+                         f"{out}: cannot create the output folder: {exc.strerror}") from exc
     jobs: list[ChartJob] = []
     paths: list[Path] = []
     taken: set[str] = set()
@@ -108,7 +111,14 @@ def render_register(register: Register, out: Path, fmt: Format, chart: ChartChoi
         for kind in charts:
             jobs.append(ChartJob(item, kind, item_options))
             paths.append(chart_path(out, stem, kind, fmt))
-    outputs = render_charts(jobs, fmt, engine, progress=progress)
-    for target, data in zip(paths, outputs, strict=True):
-        atomic_write_bytes(target, data)
+    for start in range(0, len(jobs), CHUNK):  # bounded memory on a whole province's register
+        outputs = render_charts(jobs[start:start + CHUNK], fmt, engine)
+        for target, data in zip(paths[start:start + CHUNK], outputs, strict=True):
+            try:
+                atomic_write_bytes(target, data)
+            except OSError as exc:
+                raise UsageError(f"{target}: 无法写入：{exc.strerror}",
+                                 f"{target}: cannot write: {exc.strerror}") from exc
+        if progress:
+            progress(min(start + CHUNK, len(jobs)), len(jobs))
     return RenderSummary(tuple(paths), len(selected), used_engine)

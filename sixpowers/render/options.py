@@ -84,10 +84,6 @@ class ChartOptions:
                 return parse_colour(colour)
         return parse_colour("灰")
 
-    def with_lanes(self, lanes: Lanes) -> ChartOptions:
-        return ChartOptions(lanes, self.risk_colours, self.font, self.font_size, self.wrap_em,
-                            self.fallback_phone)
-
     @classmethod
     def from_config(cls, config: Config, lanes: Lanes | None = None) -> ChartOptions:
         """Options from `[vocab] risk_colours`, overridden by `[render] risk_colours`,

@@ -98,3 +98,23 @@ def test_render_skips_invalid_powers_and_says_so(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stderr == "注意：清单有 1 处校验错误，未通过校验的事项已跳过（请运行 sixpowers validate）\n"
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["1.flow.gv", "1.risk.gv"]
+
+
+def test_output_folder_that_is_a_file_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("x")
+    result = run("render", str(FIXTURE), "-o", str(tmp_path / "taken"), "-f", "dot")
+    assert result.returncode == 2 and "无法创建输出文件夹" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_progress_reaches_the_total_in_chunks(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from sixpowers.register import load_register
+    from sixpowers.render import files
+
+    monkeypatch.setattr(files, "CHUNK", 4)
+    calls: list[tuple[int, int]] = []
+    summary = files.render_register(load_register([FIXTURE]), tmp_path, "dot",
+                                    progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(4, 6), (6, 6)] and len(summary.files) == 6 and summary.engine == "-"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in summary.files)

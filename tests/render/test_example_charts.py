@@ -4,6 +4,7 @@ register's own options, as `sixpowers render` draws them), and labels that fit i
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,7 @@ def _jobs(example: str) -> list[tuple[str, ChartJob]]:
         if not power.flow:
             continue
         phone = file.department.phone if file.department else None
-        options = ChartOptions(base.lanes, base.risk_colours, base.font, base.font_size,
-                               base.wrap_em, phone)
+        options = replace(base, fallback_phone=phone)
         stem = safe_stem(power.code, power.name, power.key)
         jobs.extend((f"{stem}.{chart}", ChartJob(power, chart, options))
                     for chart in ("flow", "risk"))
