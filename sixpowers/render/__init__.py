@@ -15,7 +15,7 @@ from .options import ChartKind, ChartOptions
 from .risks import RiskRow, risk_table
 
 __all__ = ["FORMATS", "ChartJob", "ChartOptions", "RiskRow", "chart_svg", "flow_dot",
-           "flow_mermaid", "render_charts", "risk_table"]
+           "flow_mermaid", "render_charts", "risk_table", "svg_fragment"]
 
 Format = Literal["svg", "png", "pdf", "dot", "mermaid"]
 FORMATS: tuple[Format, ...] = ("svg", "png", "pdf", "dot", "mermaid")
@@ -57,7 +57,18 @@ def render_charts(jobs: Sequence[ChartJob], fmt: Format, engine: Engine = "auto"
 
 
 def chart_svg(power: Power, chart: ChartKind = "flow", options: ChartOptions | None = None,
-              engine: Engine = "auto") -> str:
-    """One chart as SVG text, through the same batch path."""
+              engine: Engine = "auto", *, inline: bool = False) -> str:
+    """One chart as SVG text, through the same batch path; `inline=True` gives the bare
+    `<svg>` element for embedding in an HTML page (see `svg_fragment`)."""
     job = ChartJob(power, chart, options or ChartOptions())
-    return render_charts([job], "svg", engine)[0].decode("utf-8")
+    svg = render_charts([job], "svg", engine)[0].decode("utf-8")
+    return svg_fragment(svg) if inline else svg
+
+
+def svg_fragment(svg: str) -> str:
+    """The `<svg>` element alone: the XML declaration, DOCTYPE and comments before it removed,
+    and `role="img"` added (its `<title>` names the chart), for inlining in HTML."""
+    start = svg.find("<svg")
+    if start < 0:
+        raise ValueError("not an SVG document")
+    return '<svg role="img"' + svg[start + 4:].rstrip() + "\n"

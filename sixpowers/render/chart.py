@@ -58,6 +58,7 @@ class Chart:
     # each lane's label, wrapped to its widest node: the wasm engine measures CJK short, so a
     # label wider than the lane's nodes would stick out of the lane
     lane_labels: tuple[tuple[str, ...], ...] = ()
+    name: str = ""  # "事项名称 权力运行流程图": the SVG's <title>, its accessible name
 
 
 def _size(lines: list[str], shape: Shape, font_size: float) -> tuple[float, float]:
@@ -187,7 +188,7 @@ def build_chart(power: Power, kind: ChartKind, options: ChartOptions) -> Chart:
         labels.append(tuple(wrap_text(name, max(4.0, widest - 1.0))))
     return Chart(kind, tuple(nodes), tuple(links), tuple(same_rank),
                  tuple((name, tuple(ids)) for name, ids in lanes.items()), options,
-                 tuple(labels))
+                 tuple(labels), f"{power.title} {CHART_NAMES[kind]}")
 
 
 def _title(power: Power, kind: ChartKind, options: ChartOptions) -> Node:

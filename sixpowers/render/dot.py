@@ -73,7 +73,7 @@ def chart_dot(chart: Chart) -> str:
     options = chart.options
     font = quote(options.font)
     out = [
-        f"digraph {chart.kind} {{",
+        f"digraph {quote(chart.name or chart.kind)} {{",
         f'  graph [charset="UTF-8" rankdir=TB newrank=true nodesep=0.35 ranksep=0.4 pad=0.3 '
         f'bgcolor="#ffffff" fontname={font} fontsize=12];',
         f'  node [fontname={font} fontsize={options.font_size:g} fixedsize=true '

@@ -125,7 +125,9 @@ def test_script_in_names_is_text_in_svg(engine: str, chart: str) -> None:
     else:
         svg = subprocess.run(["dot", "-Tsvg"], input=source.encode(), capture_output=True,
                              check=True).stdout
+    assert source.startswith('digraph "<script>alert(\\"x\\")</script> 对\\"引号\\"\\\\反斜杠')
     root = ET.fromstring(svg)
+    assert root.findtext(f"{SVG}g/{SVG}title", "").startswith('<script>alert("x")</script> 对"引号"\\')
     assert {el.tag for el in root.iter()} <= {f"{SVG}{t}" for t in (
         "svg", "g", "title", "polygon", "path", "text", "polyline", "ellipse")}
     texts = [t.text for t in root.iter(f"{SVG}text")]

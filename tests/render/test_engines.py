@@ -15,6 +15,13 @@ from sixpowers.render import ChartJob, chart_svg, engines, render_charts
 needs_dot = pytest.mark.skipif(engines.system_dot() is None, reason="system dot not installed")
 
 
+def test_inline_svg_fragment_is_named_for_screen_readers() -> None:
+    svg = chart_svg(fixture_powers()[2], "risk", inline=True)
+    assert svg.startswith('<svg role="img" width=') and "<?xml" not in svg and "<!DOCTYPE" not in svg
+    root = ET.fromstring(svg)
+    assert root.findtext(f"{SVG}g/{SVG}title") == "道路货物运输经营许可 廉政风险防控图"
+
+
 def _jobs(count: int) -> list[ChartJob]:
     powers = fixture_powers()
     return [ChartJob(powers[i % len(powers)], ("flow", "risk")[i % 2]) for i in range(count)]
@@ -90,7 +97,8 @@ def test_png_without_system_dot_says_how_to_install(monkeypatch: pytest.MonkeyPa
 def test_dot_and_mermaid_need_no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engines.shutil, "which", lambda name: None)
     dot, mermaid = (render_charts(_jobs(1), fmt)[0] for fmt in ("dot", "mermaid"))  # type: ignore[arg-type]
-    assert dot.startswith(b"digraph flow {") and mermaid.startswith(b"flowchart TD\n")
+    assert dot.decode().startswith('digraph "对未取得道路运输经营许可擅自从事道路普通货物运输经营的处罚 权力运行流程图" {')
+    assert mermaid.startswith(b"flowchart TD\n")
 
 
 @needs_dot
