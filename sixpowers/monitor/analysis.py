@@ -1,0 +1,185 @@
+"""The checks, as SQL over the case log in place: every event is numbered, ordered within its
+case, joined to the calendar, the flow steps and edges once (`checked`), then each violation
+kind is one query over that table or the per-case table (`cases`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from ..findings import Finding
+from .caselog import CaseLog
+from .violations import days_text, make_finding
+
+EVENT_OK = ("ts IS NOT NULL AND case_id IS NOT NULL AND power_code IS NOT NULL "
+            "AND step_id IS NOT NULL")
+
+CHECKED = f"""
+CREATE OR REPLACE TEMP TABLE checked AS
+SELECT s.*, p.code IS NOT NULL AS known, coalesce(p.has_flow, false) AS has_flow, coalesce(p.unit, '工作日') AS unit,
+       st.name, st.kind, st.days, st.role, st.closing, ps.name AS prev_name, r.skipped,
+       coalesce(p.has_flow, false) AND st.step_id IS NULL AS unknown_step,
+       coalesce(p.has_flow, false) AND st.step_id IS NOT NULL AND e.dst IS NULL
+           AND s.prev_step <> s.step_id AND (s.prev_step = '' OR ps.step_id IS NOT NULL) AS bad_order,
+       CASE WHEN p.unit = '自然日' THEN date_diff('day', s.prev_d, s.d)
+            ELSE s.wd - s.prev_wd END AS elapsed,
+       st.days IS NOT NULL AND s.prev_d IS NOT NULL AND
+           (CASE WHEN p.unit = '自然日' THEN date_diff('day', s.prev_d, s.d)
+                 ELSE s.wd - s.prev_wd END) > st.days AS overdue
+FROM (
+    SELECT e.row_no, e.case_id, e.power_code, e.step_id, e.person, e.ts, e.ts::DATE AS d, c.wd,
+           lag(e.step_id, 1, '') OVER w AS prev_step, lag(e.ts::DATE) OVER w AS prev_d,
+           lag(c.wd) OVER w AS prev_wd, row_number() OVER w AS seq_no
+    FROM ev e JOIN cal c ON c.d = e.ts::DATE
+    WHERE {EVENT_OK}
+    WINDOW w AS (PARTITION BY e.case_id, e.power_code ORDER BY e.ts, e.row_no)
+) s
+LEFT JOIN powers p ON p.code = s.power_code
+LEFT JOIN steps st ON st.code = s.power_code AND st.step_id = s.step_id
+LEFT JOIN steps ps ON ps.code = s.power_code AND ps.step_id = s.prev_step
+LEFT JOIN edges e ON e.code = s.power_code AND e.src = s.prev_step AND e.dst = s.step_id
+LEFT JOIN reach r ON r.code = s.power_code AND r.src = s.prev_step AND r.dst = s.step_id
+"""
+
+CASES = """
+CREATE OR REPLACE TEMP TABLE cases AS
+WITH k AS (
+    SELECT case_id, power_code,
+           coalesce(min(d) FILTER (WHERE kind IS DISTINCT FROM 'start'), min(d)) AS start_d,
+           max(d) AS last_d,
+           coalesce(arg_min(wd, seq_no) FILTER (WHERE kind IS DISTINCT FROM 'start'),
+                    arg_min(wd, seq_no)) AS start_wd,
+           arg_max(wd, seq_no) AS last_wd, arg_max(row_no, seq_no) AS last_row,
+           coalesce(arg_max(closing, seq_no), NOT bool_or(unknown_step) AND NOT bool_or(has_flow),
+                    false) AS closed,
+           bool_or(overdue) AS step_overdue, count(*) AS events
+    FROM checked GROUP BY case_id, power_code
+), j AS (
+    SELECT k.*, coalesce(p.department, '清单外事项') AS department, p.title,
+           coalesce(p.unit, '工作日') AS unit, p.statutory, p.committed,
+           coalesce(p.committed, p.statutory) AS lim,
+           CASE WHEN p.unit = '自然日'
+                THEN date_diff('day', k.start_d, CASE WHEN k.closed THEN k.last_d ELSE $asof END)
+                ELSE (CASE WHEN k.closed THEN k.last_wd ELSE $asof_wd END) - k.start_wd
+           END AS elapsed_total
+    FROM k LEFT JOIN powers p ON p.code = k.power_code
+)
+SELECT j.*, CASE WHEN step_overdue OR elapsed_total > lim THEN 'red'
+                 WHEN NOT closed AND lim - elapsed_total <= $warn THEN 'yellow'
+                 ELSE 'green' END AS light
+FROM j
+"""
+
+
+def _rows(con: Any, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = con.execute(sql, params or []).fetchall()
+    return rows
+
+
+def bad_events(con: Any, log: CaseLog) -> Iterator[Finding]:
+    sql = f"SELECT row_no, case_id, power_code, step_id, time_text FROM ev WHERE NOT ({EVENT_OK}) ORDER BY row_no"
+    for row, case, power, step, time_text in _rows(con, sql):
+        missing = [(zh, en) for value, zh, en in ((case, "案件编号", "case_id"),
+                   (power, "事项编码", "power_code"), (step, "环节编号", "step_id")) if value is None]
+        if missing:
+            problem = "缺少" + "、".join(m[0] for m in missing)
+            problem_en = "missing " + ", ".join(m[1] for m in missing)
+        elif time_text is None:
+            problem, problem_en = "缺少办理时间", "missing time"
+        else:
+            problem = f"办理时间 {time_text!r} 不是 ISO 8601 时间"
+            problem_en = f"time {time_text!r} is not an ISO 8601 time"
+        yield make_finding("SP800", log, row, power, problem=problem, problem_en=problem_en)
+
+
+def powers_not_held(con: Any, log: CaseLog) -> Iterator[Finding]:
+    """Cases on powers not in the register, or taken off it (取消/下放/…) by the event date."""
+    sql = """
+        SELECT c.case_id, c.power_code, arg_min(c.row_no, c.seq_no), min(c.d),
+               any_value(p.gone), any_value(p.gone_date), any_value(p.title),
+               any_value(r.code) IS NOT NULL, any_value(r.reason), any_value(r.removed_date),
+               any_value(r.title)
+        FROM checked c
+        LEFT JOIN powers p ON p.code = c.power_code
+        LEFT JOIN removed r ON r.code = c.power_code
+        WHERE (p.code IS NULL AND (r.code IS NULL OR r.removed_date IS NULL OR c.d >= r.removed_date))
+           OR (p.gone IS NOT NULL AND (p.gone_date IS NULL OR c.d >= p.gone_date))
+        GROUP BY c.case_id, c.power_code ORDER BY 3
+    """
+    for case, power, row, day, gone, gone_date, title, was_removed, reason, removed_date, \
+            removed_title in _rows(con, sql):
+        if gone is None and not was_removed:
+            yield make_finding("SP801", log, row, power, case=case)
+            continue
+        status = gone or "移出清单"
+        since = gone_date or removed_date
+        yield make_finding(
+            "SP802", log, row, power, case=case, date=day.isoformat(),
+            title=title or removed_title, status=status + (f"：{reason}" if reason and not gone else ""),
+            status_en={"取消": "cancelled", "下放": "devolved", "转移": "transferred",
+                       "暂停": "suspended"}.get(gone or "", "removed from the register"),
+            since=f"自 {since.isoformat()} 起" if since else "未注明日期",
+            since_en=f"since {since.isoformat()}" if since else "no date given")
+
+
+def flow_violations(con: Any, log: CaseLog) -> Iterator[Finding]:
+    """Unknown steps, skipped steps, steps out of order and overdue steps."""
+    sql = """
+        SELECT row_no, case_id, power_code, step_id, coalesce(name, step_id),
+               coalesce(prev_name, '开始'), skipped, unknown_step, bad_order, overdue,
+               elapsed, days, unit
+        FROM checked WHERE unknown_step OR bad_order OR overdue ORDER BY row_no
+    """
+    for (row, case, power, step, name, prev, skipped, unknown, bad_order, overdue, elapsed,
+         days, unit) in _rows(con, sql):
+        if unknown:
+            yield make_finding("SP803", log, row, power, case=case, step=step)
+        elif bad_order and skipped:
+            yield make_finding("SP804", log, row, power, case=case, prev=prev, name=name,
+                               skipped=skipped)
+        elif bad_order:
+            yield make_finding("SP805", log, row, power, case=case, prev=prev, name=name)
+        if overdue:
+            yield make_finding("SP806", log, row, power, case=case, name=name,
+                               dur=days_text(elapsed, unit), lim=days_text(days, unit),
+                               dur_en=days_text(elapsed, unit, "en"),
+                               lim_en=days_text(days, unit, "en"))
+
+
+def cases_past_limits(con: Any, log: CaseLog, as_of: dt.date) -> Iterator[Finding]:
+    sql = """
+        SELECT last_row, case_id, power_code, closed, elapsed_total, statutory, committed, unit
+        FROM cases WHERE elapsed_total > statutory OR elapsed_total > committed ORDER BY last_row
+    """
+    for row, case, power, closed, elapsed, statutory, committed, unit in _rows(con, sql):
+        over_statutory = statutory is not None and elapsed > statutory
+        code, limit = ("SP808", statutory) if over_statutory else ("SP807", committed)
+        state = "用时 " if closed else f"尚未办结，截至 {as_of.isoformat()} 已用 "
+        state_en = "took" if closed else f"is still open and has used, as of {as_of.isoformat()},"
+        yield make_finding(code, log, row, power, case=case, state=state, state_en=state_en,
+                           dur=days_text(elapsed, unit), lim=days_text(limit, unit),
+                           dur_en=days_text(elapsed, unit, "en"), lim_en=days_text(limit, unit, "en"))
+
+
+SAME_PERSON = """
+    SELECT case_id, power_code, person, min(row_no) FILTER (WHERE role IN {second}),
+           string_agg(DISTINCT name, '、' ORDER BY name) FILTER (WHERE role IN {first}),
+           string_agg(DISTINCT name, '、' ORDER BY name) FILTER (WHERE role IN {second})
+    FROM checked WHERE person IS NOT NULL AND role IN {both}
+    GROUP BY case_id, power_code, person
+    HAVING bool_or(role IN {first}) AND bool_or(role IN {second})
+    ORDER BY 4
+"""
+
+
+def same_person(con: Any, log: CaseLog) -> Iterator[Finding]:
+    """One person in review and decision (SP809), or in handling and supervision (SP810)."""
+    pairs = (("SP809", "('review')", "('decision')", "('review', 'decision')"),
+             ("SP810", "('handling', 'review', 'decision')", "('supervision')",
+              "('handling', 'review', 'decision', 'supervision')"))
+    for code, first, second, both in pairs:
+        sql = SAME_PERSON.format(first=first, second=second, both=both)
+        for case, power, person, row, first_names, second_names in _rows(con, sql):
+            yield make_finding(code, log, row, power, case=case, person=person,
+                               first=first_names, second=second_names)
