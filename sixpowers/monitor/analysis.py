@@ -18,7 +18,7 @@ EVENT_OK = ("ts IS NOT NULL AND case_id IS NOT NULL AND power_code IS NOT NULL "
 CHECKED = f"""
 CREATE OR REPLACE TEMP TABLE checked AS
 SELECT s.*, p.code IS NOT NULL AS known, coalesce(p.has_flow, false) AS has_flow, coalesce(p.unit, '工作日') AS unit,
-       st.name, st.kind, st.days, st.role, st.closing, ps.name AS prev_name, r.skipped,
+       st.name, st.kind, st.days, st.role, st.closing, coalesce(st.applicant, false) AS applicant, ps.name AS prev_name, r.skipped,
        coalesce(p.has_flow, false) AND st.step_id IS NULL AS unknown_step,
        coalesce(p.has_flow, false) AND st.step_id IS NOT NULL AND e.dst IS NULL
            AND s.prev_step <> s.step_id AND (s.prev_step = '' OR ps.step_id IS NOT NULL) AS bad_order,
@@ -46,13 +46,14 @@ CASES = """
 CREATE OR REPLACE TEMP TABLE cases AS
 WITH k AS (
     SELECT case_id, power_code,
-           coalesce(min(d) FILTER (WHERE kind IS DISTINCT FROM 'start'), min(d)) AS start_d,
-           max(d) AS last_d,
-           coalesce(arg_min(wd, seq_no) FILTER (WHERE kind IS DISTINCT FROM 'start'),
-                    arg_min(wd, seq_no)) AS start_wd,
-           arg_max(wd, seq_no) AS last_wd, arg_max(row_no, seq_no) AS last_row,
-           coalesce(arg_max(closing, seq_no), NOT bool_or(unknown_step) AND NOT bool_or(has_flow),
-                    false) AS closed,
+           coalesce(min(d) FILTER (WHERE NOT applicant), min(d)) AS start_d,
+           coalesce(arg_min(wd, seq_no) FILTER (WHERE NOT applicant), arg_min(wd, seq_no))
+               AS start_wd,
+           coalesce(arg_min(d, seq_no) FILTER (WHERE closing), max(d)) AS last_d,
+           coalesce(arg_min(wd, seq_no) FILTER (WHERE closing), arg_max(wd, seq_no)) AS last_wd,
+           coalesce(arg_min(row_no, seq_no) FILTER (WHERE closing), arg_max(row_no, seq_no))
+               AS last_row,
+           coalesce(bool_or(closing), NOT bool_or(has_flow)) AS closed,
            bool_or(overdue) AS step_overdue, count(*) AS events
     FROM checked GROUP BY case_id, power_code
 ), j AS (

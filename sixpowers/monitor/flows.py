@@ -16,6 +16,7 @@ GONE_STATUSES = ("取消", "下放", "转移", "暂停")
 REVIEW_WORDS = ("审查", "审核", "初审", "复审", "核查", "审理")
 DECISION_WORDS = ("决定", "审批", "批准", "核准", "签发", "审定")
 SUPERVISION_WORDS = ("监管", "监督", "督查", "督办")
+APPLICATION_WORDS = ("申请", "提交", "申报")
 OUTSIDE_DEPARTMENT = "清单外事项"
 
 
@@ -127,8 +128,9 @@ def load_register_tables(con: Any, register: Register) -> None:
         names = {s.id: s.name for s in power.flow}
         closing = _closing_steps(power)
         for step in power.flow:
+            applicant = step.kind == "start" and any(w in step.name for w in APPLICATION_WORDS)
             steps.append((key, step.id, step.name, step.kind, step.days, step_role(step),
-                          step.id in closing))
+                          step.id in closing, applicant))
         power_edges = _edges(power)
         edges.extend((key, src, dst) for src, dst in sorted(power_edges))
         reach.extend((key, *row) for row in _reach(power_edges, names))
@@ -138,7 +140,7 @@ def load_register_tables(con: Any, register: Register) -> None:
     _insert(con, "removed", "code VARCHAR, title VARCHAR, department VARCHAR, reason VARCHAR, "
             "removed_date DATE", [r for k, r in removed.items() if k not in powers])
     _insert(con, "steps", "code VARCHAR, step_id VARCHAR, name VARCHAR, kind VARCHAR, "
-            "days DOUBLE, role VARCHAR, closing BOOLEAN", steps)
+            "days DOUBLE, role VARCHAR, closing BOOLEAN, applicant BOOLEAN", steps)
     _insert(con, "edges", "code VARCHAR, src VARCHAR, dst VARCHAR", edges)
     _insert(con, "reach", "code VARCHAR, src VARCHAR, dst VARCHAR, skipped VARCHAR", reach)
 
