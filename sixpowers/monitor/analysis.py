@@ -18,7 +18,7 @@ EVENT_OK = ("ts IS NOT NULL AND case_id IS NOT NULL AND power_code IS NOT NULL "
 CHECKED = f"""
 CREATE OR REPLACE TEMP TABLE checked AS
 SELECT s.*, p.code IS NOT NULL AS known, coalesce(p.has_flow, false) AS has_flow, coalesce(p.unit, '工作日') AS unit,
-       st.name, st.kind, st.days, st.role, st.closing, coalesce(st.applicant, false) AS applicant, ps.name AS prev_name, r.skipped,
+       st.kind, st.days, st.role, st.closing, coalesce(st.applicant, false) AS applicant,
        coalesce(p.has_flow, false) AND st.step_id IS NULL AS unknown_step,
        coalesce(p.has_flow, false) AND st.step_id IS NOT NULL AND e.dst IS NULL
            AND s.prev_step <> s.step_id AND (s.prev_step = '' OR ps.step_id IS NOT NULL) AS bad_order,
@@ -39,7 +39,6 @@ LEFT JOIN powers p ON p.code = s.power_code
 LEFT JOIN steps st ON st.code = s.power_code AND st.step_id = s.step_id
 LEFT JOIN steps ps ON ps.code = s.power_code AND ps.step_id = s.prev_step
 LEFT JOIN edges e ON e.code = s.power_code AND e.src = s.prev_step AND e.dst = s.step_id
-LEFT JOIN reach r ON r.code = s.power_code AND r.src = s.prev_step AND r.dst = s.step_id
 """
 
 CASES = """
@@ -127,10 +126,14 @@ def powers_not_held(con: Any, log: CaseLog) -> Iterator[Finding]:
 def flow_violations(con: Any, log: CaseLog) -> Iterator[Finding]:
     """Unknown steps, skipped steps, steps out of order and overdue steps."""
     sql = """
-        SELECT row_no, case_id, power_code, step_id, coalesce(name, step_id),
-               coalesce(prev_name, '开始'), skipped, unknown_step, bad_order, overdue,
-               elapsed, days, unit
-        FROM checked WHERE unknown_step OR bad_order OR overdue ORDER BY row_no
+        SELECT c.row_no, c.case_id, c.power_code, c.step_id, coalesce(st.name, c.step_id),
+               coalesce(ps.name, '开始'), r.skipped, c.unknown_step, c.bad_order, c.overdue,
+               c.elapsed, c.days, c.unit
+        FROM (SELECT * FROM checked WHERE unknown_step OR bad_order OR overdue) c
+        LEFT JOIN steps st ON st.code = c.power_code AND st.step_id = c.step_id
+        LEFT JOIN steps ps ON ps.code = c.power_code AND ps.step_id = c.prev_step
+        LEFT JOIN reach r ON r.code = c.power_code AND r.src = c.prev_step AND r.dst = c.step_id
+        ORDER BY c.row_no
     """
     for (row, case, power, step, name, prev, skipped, unknown, bad_order, overdue, elapsed,
          days, unit) in _rows(con, sql):
@@ -164,13 +167,20 @@ def cases_past_limits(con: Any, log: CaseLog, as_of: dt.date) -> Iterator[Findin
 
 
 SAME_PERSON = """
-    SELECT case_id, power_code, person, min(row_no) FILTER (WHERE role IN {second}),
-           string_agg(DISTINCT name, '、' ORDER BY name) FILTER (WHERE role IN {first}),
-           string_agg(DISTINCT name, '、' ORDER BY name) FILTER (WHERE role IN {second})
-    FROM checked WHERE person IS NOT NULL AND role IN {both}
-    GROUP BY case_id, power_code, person
-    HAVING bool_or(role IN {first}) AND bool_or(role IN {second})
-    ORDER BY 4
+    WITH flagged AS (
+        SELECT case_id, power_code, person, min(row_no) FILTER (WHERE role IN {second}) AS row_no
+        FROM checked WHERE person IS NOT NULL AND role IN {both}
+        GROUP BY case_id, power_code, person
+        HAVING bool_or(role IN {first}) AND bool_or(role IN {second})
+    )
+    SELECT f.case_id, f.power_code, f.person, f.row_no,
+           string_agg(DISTINCT st.name, '、' ORDER BY st.name) FILTER (WHERE c.role IN {first}),
+           string_agg(DISTINCT st.name, '、' ORDER BY st.name) FILTER (WHERE c.role IN {second})
+    FROM flagged f
+    JOIN checked c ON c.case_id = f.case_id AND c.power_code = f.power_code
+         AND c.person = f.person AND c.role IN {both}
+    JOIN steps st ON st.code = c.power_code AND st.step_id = c.step_id
+    GROUP BY ALL ORDER BY 4
 """
 
 

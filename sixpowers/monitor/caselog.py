@@ -72,7 +72,7 @@ def _reader(path: Path, kind: str) -> str:
     if kind == "jsonl":
         columns = json.dumps({c: "VARCHAR" for c in COLUMNS}).replace('"', "'")
         return f"read_json({quoted}, format='newline_delimited', columns={columns})"
-    return f"read_parquet({quoted})"
+    return f"read_parquet({quoted}, file_row_number=true)"
 
 
 def attach_case_log(con: Any, path: Path) -> CaseLog:
@@ -90,17 +90,22 @@ def attach_case_log(con: Any, path: Path) -> CaseLog:
     source = _reader(path, kind)
     try:
         present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+        present.discard("file_row_number")
         missing = [c for c in REQUIRED if c not in present]
         if missing:
             raise UsageError(f"{path}: 办件日志缺少列 {'、'.join(missing)}",
                              f"{path}: the case log lacks the column(s) {', '.join(missing)}")
         picked = ", ".join(f"CAST(\"{c}\" AS VARCHAR) AS {c}" if c in present else f"NULL::VARCHAR AS {c}"
                            for c in COLUMNS if c != "time")
+        # Parquet numbers its rows itself; text formats are numbered in reading order.
+        numbered = (f"file_row_number + 1 AS row_no FROM {source}" if kind == "parquet"
+                    else f"ordinality AS row_no FROM {source} WITH ORDINALITY")
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE ev AS
-            SELECT ordinality AS row_no, {picked}, CAST("time" AS VARCHAR) AS time_text,
-                   try_cast(left(CAST("time" AS VARCHAR), 19) AS TIMESTAMP) AS ts
-            FROM {source} WITH ORDINALITY
+            SELECT {picked}, CAST("time" AS VARCHAR) AS time_text,
+                   coalesce(try_cast(CAST("time" AS VARCHAR) AS TIMESTAMP),
+                            try_cast(left(CAST("time" AS VARCHAR), 19) AS TIMESTAMP)) AS ts,
+                   {numbered}
         """)
     except duckdb.Error as exc:
         first = str(exc).strip().splitlines()[0]
