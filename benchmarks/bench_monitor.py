@@ -96,14 +96,15 @@ def main() -> None:
         print(f"generated {args.events:,} events in {time.perf_counter() - started:.1f} s "
               f"({log.stat().st_size / 1e6:.0f} MB Parquet)")
         register = load_register([args.register])
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = monitor_cases(register, log)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     counts: dict[str, int] = {}
     for finding in result.findings:
         counts[finding.code] = counts.get(finding.code, 0) + 1
     print(f"analysed {result.summary.events:,} events, {result.summary.lights.total:,} cases "
-          f"in {elapsed:.1f} s on {os.cpu_count()} cores "
+          f"in {elapsed:.1f} s on {os.cpu_count()} cores, {cpu:.1f} s of CPU time, load average "
+          f"{os.getloadavg()[0]:.1f} "
           f"({', '.join(f'{k} {v:.1f} s' for k, v in result.timings.items())})")
     print("findings:", ", ".join(f"{code} {n:,}" for code, n in sorted(counts.items())))
 

@@ -166,31 +166,40 @@ def cases_past_limits(con: Any, log: CaseLog, as_of: dt.date) -> Iterator[Findin
                            dur_en=days_text(elapsed, unit, "en"), lim_en=days_text(limit, unit, "en"))
 
 
+PAIRS = """
+CREATE OR REPLACE TEMP TABLE pairs AS
+SELECT case_id, power_code, person,
+       bool_or(role = 'review') AND bool_or(role = 'decision') AS review_decide,
+       bool_or(role = 'supervision') AND bool_or(role <> 'supervision') AS handle_supervise,
+       min(row_no) FILTER (WHERE role = 'decision') AS decision_row,
+       min(row_no) FILTER (WHERE role = 'supervision') AS supervision_row
+FROM checked WHERE person IS NOT NULL AND role IN ('handling', 'review', 'decision', 'supervision')
+GROUP BY case_id, power_code, person
+HAVING review_decide OR handle_supervise
+"""
+
 SAME_PERSON = """
-    WITH flagged AS (
-        SELECT case_id, power_code, person, min(row_no) FILTER (WHERE role IN {second}) AS row_no
-        FROM checked WHERE person IS NOT NULL AND role IN {both}
-        GROUP BY case_id, power_code, person
-        HAVING bool_or(role IN {first}) AND bool_or(role IN {second})
-    )
-    SELECT f.case_id, f.power_code, f.person, f.row_no,
+    SELECT f.case_id, f.power_code, f.person, f.{row},
            string_agg(DISTINCT st.name, '、' ORDER BY st.name) FILTER (WHERE c.role IN {first}),
            string_agg(DISTINCT st.name, '、' ORDER BY st.name) FILTER (WHERE c.role IN {second})
-    FROM flagged f
+    FROM pairs f
     JOIN checked c ON c.case_id = f.case_id AND c.power_code = f.power_code
          AND c.person = f.person AND c.role IN {both}
     JOIN steps st ON st.code = c.power_code AND st.step_id = c.step_id
+    WHERE f.{flag}
     GROUP BY ALL ORDER BY 4
 """
 
 
 def same_person(con: Any, log: CaseLog) -> Iterator[Finding]:
     """One person in review and decision (SP809), or in handling and supervision (SP810)."""
-    pairs = (("SP809", "('review')", "('decision')", "('review', 'decision')"),
-             ("SP810", "('handling', 'review', 'decision')", "('supervision')",
-              "('handling', 'review', 'decision', 'supervision')"))
-    for code, first, second, both in pairs:
-        sql = SAME_PERSON.format(first=first, second=second, both=both)
+    con.execute(PAIRS)
+    pairs = (("SP809", "review_decide", "decision_row", "('review')", "('decision')",
+              "('review', 'decision')"),
+             ("SP810", "handle_supervise", "supervision_row", "('handling', 'review', 'decision')",
+              "('supervision')", "('handling', 'review', 'decision', 'supervision')"))
+    for code, flag, row_column, first, second, both in pairs:
+        sql = SAME_PERSON.format(flag=flag, row=row_column, first=first, second=second, both=both)
         for case, power, person, row, first_names, second_names in _rows(con, sql):
             yield make_finding(code, log, row, power, case=case, person=person,
                                first=first_names, second=second_names)

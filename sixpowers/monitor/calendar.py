@@ -97,7 +97,7 @@ def create_calendar_table(con: Any, calendar: WorkCalendar, first: dt.date, last
         con.executemany("INSERT INTO cal_override VALUES (?, ?)", rows)
     con.execute("""
         CREATE OR REPLACE TEMP TABLE cal AS
-        SELECT d, working, sum(working::INTEGER) OVER (ORDER BY d) AS wd FROM (
+        SELECT d, working, (sum(working::INTEGER) OVER (ORDER BY d))::INTEGER AS wd FROM (
             SELECT g.d::DATE AS d,
                    coalesce(o.working, isodow(g.d) <= 5) AS working
             FROM generate_series(?::DATE, ?::DATE, INTERVAL 1 DAY) AS g(d)

@@ -97,9 +97,7 @@ def make_finding(code: str, log: CaseLog, row: int | None, power: str | None,
                  **values: object) -> Finding:
     """One SP8xx finding at row `row` of the log (None: the log as a whole)."""
     kind = KINDS[code]
-    texts = {k: (f"{v:g}" if isinstance(v, float) else v) for k, v in values.items()}
-    texts.setdefault("row", row)
-    texts.setdefault("power", power)
+    texts = {"row": row, "power": power, **values}
     location = (Location(log.display) if row is None
                 else Location(log.display, line=log.line_of(row), row=row, pointer=f"/{row}"))
     return Finding(code, kind.name, kind.severity, kind.zh.format(**texts), location, power,
