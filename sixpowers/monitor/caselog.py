@@ -68,7 +68,8 @@ def _display(path: Path) -> str:
 def _reader(path: Path, kind: str) -> str:
     quoted = "'" + str(path).replace("'", "''") + "'"
     if kind == "csv":
-        return f"read_csv({quoted}, header=true, all_varchar=true, auto_detect=true)"
+        return (f"read_csv({quoted}, header=true, all_varchar=true, delim=',', quote='\"', "
+                "escape='\"', null_padding=true)")
     if kind == "jsonl":
         columns = json.dumps({c: "VARCHAR" for c in COLUMNS}).replace('"', "'")
         return f"read_json({quoted}, format='newline_delimited', columns={columns})"

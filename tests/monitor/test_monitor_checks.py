@@ -207,3 +207,12 @@ def test_jsonl_and_parquet_logs_give_the_same_findings(tmp_path):
         assert [(f.code, f.location.line, f.location.row, f.message) for f in result.findings] == [
             ("SP804", line, 2, csv_result.findings[0].message)]
     assert csv_result.findings[0].location.line == 3
+
+
+def test_short_csv_rows_become_located_findings(tmp_path):
+    result = check_log(tmp_path, f"""\
+        A,{L},accept,窗口受理岗,P01,2025-03-03T10:00:00,受理
+        B,{L},accept
+        """)
+    assert [(f.code, f.location.line, f.message) for f in result.findings] == [
+        ("SP800", 3, "第 2 条办件记录无法使用：缺少办理时间")]

@@ -107,3 +107,12 @@ def test_example_generator_produces_a_log_the_monitor_reads(tmp_path):
     overdue = sum(f["code"] == "SP806" for f in found)
     assert 0 < overdue < len(rows) * 0.1
     assert all(f["location"]["line"] <= len(rows) for f in found if f["location"]["line"])
+
+
+def test_malformed_json_lines_stop_the_run(tmp_path):
+    log = tmp_path / "cases.jsonl"
+    log.write_text('{"case_id": "A", "power_code": "1", "step_id": "x", "time": "2025-01-02"}\n'
+                   "{oops\n", encoding="utf-8")
+    result = run(str(make_register(tmp_path)), str(log))
+    assert result.returncode == 2 and "无法读取办件日志" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
