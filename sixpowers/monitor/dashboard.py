@@ -49,6 +49,7 @@ TEXTS = {
     "green": ("绿灯：按时", "green: on time"),
     "by_department": ("各部门按受理月份", "By department and month of acceptance"),
     "by_power": ("各事项", "By power"),
+    "trend": ("逐月", "By month"),
     "violations": ("发现的问题", "Problems found"),
     "department": ("部门", "Department"),
     "code": ("事项编码", "Code"),
@@ -85,24 +86,25 @@ def _lights(lights: Lights) -> dict[str, Any]:
             "green_pct": _share(lights.green, lights.total)}
 
 
-def _chart(months: list[str], by_month: dict[str, Lights]) -> dict[str, Any]:
+def _chart(months: list[str], by_month: dict[str, Lights], chart_height: int = CHART_HEIGHT,
+           bar_width: int = BAR_WIDTH, gap: int = BAR_GAP) -> dict[str, Any]:
     """Stacked monthly bars as SVG rectangles (green at the bottom, red on top)."""
     peak = max((by_month[m].total for m in months if m in by_month), default=0) or 1
     bars = []
     for index, month in enumerate(months):
         lights = by_month.get(month, Lights())
-        x = BAR_GAP + index * (BAR_WIDTH + BAR_GAP)
-        y = float(CHART_HEIGHT)
+        x = gap + index * (bar_width + gap)
+        y = float(chart_height)
         rects = []
         for colour, count in (("green", lights.green), ("yellow", lights.yellow), ("red", lights.red)):
-            height = CHART_HEIGHT * count / peak
+            height = chart_height * count / peak
             y -= height
             if count:
                 rects.append({"colour": colour, "y": round(y, 2), "height": round(height, 2)})
         bars.append({"x": x, "month": month, "label": month[5:], "lights": _lights(lights),
                      "rects": rects})
-    return {"width": BAR_GAP + len(months) * (BAR_WIDTH + BAR_GAP), "height": CHART_HEIGHT,
-            "bar_width": BAR_WIDTH, "peak": peak, "bars": bars}
+    return {"width": gap + len(months) * (bar_width + gap), "height": chart_height,
+            "bar_width": bar_width, "peak": peak, "bars": bars}
 
 
 def dashboard_context(summary: MonitorSummary, register: Register | None = None,
@@ -132,7 +134,8 @@ def dashboard_context(summary: MonitorSummary, register: Register | None = None,
         "powers": [{"department": p.department, "code": p.code, "title": p.title,
                     "open": p.open, "lights": _lights(p.lights), "violations": p.violations,
                     "mean_days": round(p.mean_days, 1), "limit": p.limit,
-                    "unit": p.unit} for p in powers],
+                    "unit": p.unit, "chart": _chart(summary.months, p.months, 24, 6, 2)}
+                   for p in powers],
         "violations": [{"code": code, "label": LABELS[code][pick], "count": count}
                        for code, count in summary.violations.items() if code in LABELS],
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..findings import Finding
@@ -37,6 +37,7 @@ class PowerStats:
     limit: float | None
     unit: str
     violations: int
+    months: dict[str, Lights] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,12 @@ def summarise_cases(con: Any, findings: Sequence[Finding], as_of: dt.date | None
             f"SELECT department, power_code, any_value(title), any_value(lim), any_value(unit), "
             f"{LIGHT_SUMS}, avg(elapsed_total) FILTER (WHERE closed) FROM cases "
             "GROUP BY 1, 2 ORDER BY 1, 2").fetchall()]
+    by_power: dict[tuple[str, str], dict[str, Lights]] = {}
+    for department, code, month, red, yellow, green, _open in con.execute(
+            f"SELECT department, power_code, strftime(start_d, '%Y-%m'), {LIGHT_SUMS} FROM cases "
+            "GROUP BY 1, 2, 3").fetchall():
+        by_power.setdefault((department, code), {})[month] = _lights(red, yellow, green)
+    powers = [replace(p, months=by_power.get((p.department, p.code), {})) for p in powers]
     total = Lights()
     for department in departments.values():
         total += department.lights
