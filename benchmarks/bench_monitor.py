@@ -87,12 +87,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("register", nargs="?", type=Path, default=ROOT / "examples" / "shanxi-transport")
     parser.add_argument("--events", type=int, default=10_000_000)
-    parser.add_argument("--keep", type=Path, help="keep the generated log at this path")
+    parser.add_argument("--keep", type=Path, help="keep the generated log at this path "
+                        "(an existing file there is reused)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         log = args.keep or Path(tmp) / "cases.parquet"
         started = time.perf_counter()
-        generate(args.register, args.events, log)
+        if not log.exists():
+            generate(args.register, args.events, log)
         print(f"generated {args.events:,} events in {time.perf_counter() - started:.1f} s "
               f"({log.stat().st_size / 1e6:.0f} MB Parquet)")
         register = load_register([args.register])

@@ -174,6 +174,8 @@ def test_unusable_rows_are_located(tmp_path):
         ,{L},review,审查岗,P02,2025-03-04T10:00:00,完成
         B,{L},accept,窗口受理岗,P01,2025-02-30T10:00:00,受理
         C,{L},accept,窗口受理岗,P01,2025-03-03 10:00,受理
+        D,{L},accept,窗口受理岗,P01,2025-03-03T10:00:00+08:00,受理
+        E,{L},accept,窗口受理岗,P01,2025-03-03,受理
         """)
     assert [(f.code, f.location.line, f.message) for f in result.findings] == [
         ("SP800", 3, "第 2 条办件记录无法使用：缺少案件编号"),
