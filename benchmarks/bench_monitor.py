@@ -93,10 +93,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         log = args.keep or Path(tmp) / "cases.parquet"
         started = time.perf_counter()
-        if not log.exists():
+        if log.exists():
+            print(f"reusing {log} ({log.stat().st_size / 1e6:.0f} MB Parquet)")
+        else:
             generate(args.register, args.events, log)
-        print(f"generated {args.events:,} events in {time.perf_counter() - started:.1f} s "
-              f"({log.stat().st_size / 1e6:.0f} MB Parquet)")
+            print(f"generated {args.events:,} events in {time.perf_counter() - started:.1f} s "
+                  f"({log.stat().st_size / 1e6:.0f} MB Parquet)")
         register = load_register([args.register])
         started, cpu = time.perf_counter(), time.process_time()
         result = monitor_cases(register, log)
