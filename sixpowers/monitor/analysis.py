@@ -10,7 +10,7 @@ from typing import Any
 
 from ..findings import Finding
 from .caselog import CaseLog
-from .violations import days_text, make_finding
+from .violations import days_text, finding_at, make_finding, sql_days, sql_message
 
 EVENT_OK = ("ts IS NOT NULL AND case_id IS NOT NULL AND power_code IS NOT NULL "
             "AND step_id IS NOT NULL")
@@ -123,32 +123,39 @@ def powers_not_held(con: Any, log: CaseLog) -> Iterator[Finding]:
             since_en=f"since {since.isoformat()}" if since else "no date given")
 
 
+FLAGGED = """
+    SELECT c.row_no, c.case_id, c.power_code, c.step_id, coalesce(st.name, c.step_id) AS name,
+           coalesce(ps.name, '开始') AS prev, coalesce(r.skipped, '') AS skipped,
+           c.unknown_step, c.bad_order, c.overdue, c.elapsed, c.days, c.unit
+    FROM (SELECT * FROM checked WHERE unknown_step OR bad_order OR overdue) c
+    LEFT JOIN steps st ON st.code = c.power_code AND st.step_id = c.step_id
+    LEFT JOIN steps ps ON ps.code = c.power_code AND ps.step_id = c.prev_step
+    LEFT JOIN reach r ON r.code = c.power_code AND r.src = c.prev_step AND r.dst = c.step_id
+"""
+
+FLOW_KINDS = (
+    ("SP803", "unknown_step"),
+    ("SP804", "bad_order AND skipped <> ''"),
+    ("SP805", "bad_order AND skipped = ''"),
+    ("SP806", "overdue"),
+)
+
+
 def flow_violations(con: Any, log: CaseLog) -> Iterator[Finding]:
-    """Unknown steps, skipped steps, steps out of order and overdue steps."""
-    sql = """
-        SELECT c.row_no, c.case_id, c.power_code, c.step_id, coalesce(st.name, c.step_id),
-               coalesce(ps.name, '开始'), r.skipped, c.unknown_step, c.bad_order, c.overdue,
-               c.elapsed, c.days, c.unit
-        FROM (SELECT * FROM checked WHERE unknown_step OR bad_order OR overdue) c
-        LEFT JOIN steps st ON st.code = c.power_code AND st.step_id = c.step_id
-        LEFT JOIN steps ps ON ps.code = c.power_code AND ps.step_id = c.prev_step
-        LEFT JOIN reach r ON r.code = c.power_code AND r.src = c.prev_step AND r.dst = c.step_id
-        ORDER BY c.row_no
-    """
-    for (row, case, power, step, name, prev, skipped, unknown, bad_order, overdue, elapsed,
-         days, unit) in _rows(con, sql):
-        if unknown:
-            yield make_finding("SP803", log, row, power, case=case, step=step)
-        elif bad_order and skipped:
-            yield make_finding("SP804", log, row, power, case=case, prev=prev, name=name,
-                               skipped=skipped)
-        elif bad_order:
-            yield make_finding("SP805", log, row, power, case=case, prev=prev, name=name)
-        if overdue:
-            yield make_finding("SP806", log, row, power, case=case, name=name,
-                               dur=days_text(elapsed, unit), lim=days_text(days, unit),
-                               dur_en=days_text(elapsed, unit, "en"),
-                               lim_en=days_text(days, unit, "en"))
+    """Unknown steps, skipped steps, steps out of order and overdue steps; their messages are
+    rendered in SQL, as a large log has hundreds of thousands of them."""
+    exprs = {"case": "case_id", "step": "step_id", "power": "power_code", "prev": "prev",
+             "name": "name", "skipped": "skipped"}
+    parts = []
+    for code, condition in FLOW_KINDS:
+        zh = {**exprs, "dur": sql_days("elapsed", "unit"), "lim": sql_days("days", "unit")}
+        en = {**exprs, "dur_en": sql_days("elapsed", "unit", "en"),
+              "lim_en": sql_days("days", "unit", "en")}
+        parts.append(f"SELECT row_no, power_code, '{code}' AS code, {sql_message(code, 'zh', zh)}, "
+                     f"{sql_message(code, 'en', en)} FROM flagged WHERE {condition}")
+    sql = f"WITH flagged AS ({FLAGGED}) " + " UNION ALL ".join(parts) + " ORDER BY row_no, code"
+    for row, power, code, message, message_en in _rows(con, sql):
+        yield finding_at(code, log, row, power, message, message_en)
 
 
 def cases_past_limits(con: Any, log: CaseLog, as_of: dt.date) -> Iterator[Finding]:

@@ -7,6 +7,7 @@ reviewers (纪检监察), never in the dashboard.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..findings import Finding, Location, Severity
@@ -102,3 +103,30 @@ def make_finding(code: str, log: CaseLog, row: int | None, power: str | None,
                 else Location(log.display, line=log.line_of(row), row=row, pointer=f"/{row}"))
     return Finding(code, kind.name, kind.severity, kind.zh.format(**texts), location, power,
                    kind.hint or None, kind.en.format(**texts), kind.hint_en or None, kind.basis)
+
+
+def sql_days(number: str, unit: str, lang: str = "zh") -> str:
+    """The SQL twin of `days_text`, for messages rendered in the database."""
+    shown = (f"CASE WHEN {number} = floor({number}) THEN CAST(CAST({number} AS BIGINT) AS VARCHAR) "
+             f"ELSE CAST({number} AS VARCHAR) END")
+    if lang == "en":
+        return f"{shown} || CASE WHEN {unit} = '自然日' THEN ' calendar days' ELSE ' working days' END"
+    return f"{shown} || CASE WHEN {unit} = '自然日' THEN ' 天' ELSE ' 个工作日' END"
+
+
+def sql_message(code: str, lang: str, exprs: dict[str, str]) -> str:
+    """A DuckDB expression rendering the message of `code` from column expressions, so that
+    high-volume findings are formatted in parallel in the database rather than one by one."""
+    template = KINDS[code].en if lang == "en" else KINDS[code].zh
+    names = re.findall(r"\{(\w+)\}", template)
+    pattern = re.sub(r"\{\w+\}", "{}", template).replace("'", "''")
+    return f"format('{pattern}', {', '.join(exprs[name] for name in names)})"
+
+
+def finding_at(code: str, log: CaseLog, row: int, power: str | None, message: str,
+               message_en: str) -> Finding:
+    """An SP8xx finding whose messages were rendered already (see `sql_message`)."""
+    kind = KINDS[code]
+    return Finding(code, kind.name, kind.severity, message,
+                   Location(log.display, line=row + log.line_offset, row=row, pointer=f"/{row}"),
+                   power, kind.hint or None, message_en, kind.hint_en or None, kind.basis)
