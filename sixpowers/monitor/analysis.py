@@ -24,7 +24,7 @@ SELECT s.*, p.code IS NOT NULL AS known, coalesce(p.has_flow, false) AS has_flow
            AND s.prev_step <> s.step_id AND (s.prev_step = '' OR ps.step_id IS NOT NULL) AS bad_order,
        CASE WHEN p.unit = '自然日' THEN date_diff('day', s.prev_d, s.d)
             ELSE s.wd - s.prev_wd END AS elapsed,
-       st.days IS NOT NULL AND s.prev_d IS NOT NULL AND
+       st.days IS NOT NULL AND s.prev_d IS NOT NULL AND NOT coalesce(st.applicant, false) AND
            (CASE WHEN p.unit = '自然日' THEN date_diff('day', s.prev_d, s.d)
                  ELSE s.wd - s.prev_wd END) > st.days AS overdue
 FROM (

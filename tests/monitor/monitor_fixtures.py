@@ -25,7 +25,7 @@ powers:
     subject: 示例交通局
     time_limit: {{statutory: 20, committed: 10, unit: 工作日}}
     flow:
-      - {{id: apply, name: 申请, kind: start, next: [{{to: accept}}]}}
+      - {{id: apply, name: 申请, kind: start, days: 0, next: [{{to: accept}}]}}
       - id: accept
         name: 受理
         kind: decision

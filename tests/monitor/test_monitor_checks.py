@@ -121,6 +121,7 @@ def test_skipped_out_of_order_and_unknown_steps(tmp_path):
 
 
 def test_return_loop_and_order_by_time_not_by_line(tmp_path):
+    # the applicant's time to complete the papers (补正) is not a step of the department's
     result = check_log(tmp_path, f"""\
         A,{L},apply,申请人,,2025-03-03T09:00:00,提交
         A,{L},review,审查岗,P02,2025-03-05T10:00:00,完成
