@@ -53,7 +53,8 @@ WITH k AS (
            coalesce(arg_min(row_no, seq_no) FILTER (WHERE closing), arg_max(row_no, seq_no))
                AS last_row,
            coalesce(bool_or(closing), NOT bool_or(has_flow)) AS closed,
-           bool_or(overdue) AS step_overdue, count(*) AS events
+           bool_or(overdue) AS step_overdue, count(*) AS events,
+           coalesce(sum(elapsed) FILTER (WHERE applicant AND prev_d IS NOT NULL), 0) AS paused
     FROM checked GROUP BY case_id, power_code
 ), j AS (
     SELECT k.*, coalesce(p.department, '清单外事项') AS department, p.title,
@@ -62,7 +63,7 @@ WITH k AS (
            CASE WHEN p.unit = '自然日'
                 THEN date_diff('day', k.start_d, CASE WHEN k.closed THEN k.last_d ELSE $asof END)
                 ELSE (CASE WHEN k.closed THEN k.last_wd ELSE $asof_wd END) - k.start_wd
-           END AS elapsed_total
+           END - k.paused AS elapsed_total
     FROM k LEFT JOIN powers p ON p.code = k.power_code
 )
 SELECT j.*, CASE WHEN step_overdue OR elapsed_total > lim THEN 'red'

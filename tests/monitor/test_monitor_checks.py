@@ -73,6 +73,30 @@ def test_case_past_committed_and_statutory_limits(tmp_path):
     assert result.summary.lights.red == 2
 
 
+def test_time_the_applicant_takes_to_complete_papers_is_not_counted(tmp_path):
+    # accepted for 补正 on 3-3, papers back on 3-10 (5 working days, not counted); A delivered
+    # 3-20: 13 working days in all, 8 of them the department's (limit 10); B delivered 3-25:
+    # 16 in all, 11 the department's
+    result = check_log(tmp_path, f"""\
+        A,{L},accept,窗口受理岗,P01,2025-03-03T10:00:00,补正
+        A,{L},apply,申请人,,2025-03-10T09:00:00,提交
+        A,{L},accept,窗口受理岗,P01,2025-03-10T10:00:00,受理
+        A,{L},review,审查岗,P02,2025-03-14T10:00:00,完成
+        A,{L},decide,分管负责人,P03,2025-03-19T10:00:00,准予
+        A,{L},deliver,窗口受理岗,P01,2025-03-20T10:00:00,完成
+        B,{L},accept,窗口受理岗,P01,2025-03-03T10:00:00,补正
+        B,{L},apply,申请人,,2025-03-10T09:00:00,提交
+        B,{L},accept,窗口受理岗,P01,2025-03-10T10:00:00,受理
+        B,{L},review,审查岗,P02,2025-03-14T10:00:00,完成
+        B,{L},decide,分管负责人,P03,2025-03-19T10:00:00,准予
+        B,{L},deliver,窗口受理岗,P01,2025-03-25T10:00:00,完成
+        """)
+    assert [(f.code, f.location.line, f.message) for f in result.findings] == [
+        ("SP806", 13, "案件 B 的「送达」环节用时 4 个工作日，超过环节时限 1 个工作日"),
+        ("SP807", 13, "案件 B 用时 11 个工作日，超过承诺时限 10 个工作日"),
+    ]
+
+
 def test_open_case_counted_to_the_as_of_date_and_lit(tmp_path):
     rows = f"""\
         A,{L},accept,窗口受理岗,P01,2025-03-03T10:00:00,受理
