@@ -10,6 +10,7 @@ from typing import Any
 
 from ..findings import Finding
 from .caselog import CaseLog
+from .flows import OUTSIDE_DEPARTMENT
 from .violations import days_text, finding_at, make_finding, sql_days, sql_message
 
 EVENT_OK = ("ts IS NOT NULL AND case_id IS NOT NULL AND power_code IS NOT NULL "
@@ -41,7 +42,7 @@ LEFT JOIN steps ps ON ps.code = s.power_code AND ps.step_id = s.prev_step
 LEFT JOIN edges e ON e.code = s.power_code AND e.src = s.prev_step AND e.dst = s.step_id
 """
 
-CASES = """
+CASES = f"""
 CREATE OR REPLACE TEMP TABLE cases AS
 WITH k AS (
     SELECT case_id, power_code,
@@ -57,7 +58,7 @@ WITH k AS (
            coalesce(sum(elapsed) FILTER (WHERE applicant AND prev_d IS NOT NULL), 0) AS paused
     FROM checked GROUP BY case_id, power_code
 ), j AS (
-    SELECT k.*, coalesce(p.department, '清单外事项') AS department, p.title,
+    SELECT k.*, coalesce(p.department, {OUTSIDE_DEPARTMENT!r}) AS department, p.title,
            coalesce(p.unit, '工作日') AS unit, p.statutory, p.committed,
            coalesce(p.committed, p.statutory) AS lim,
            CASE WHEN p.unit = '自然日'

@@ -9,7 +9,6 @@ dates is one subtraction.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import datetime as dt
 import io
@@ -110,8 +109,3 @@ def sorted_working_days(calendar: WorkCalendar, first: dt.date, last: dt.date) -
     days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     return [d for d in days if calendar.is_working(d)]
 
-
-def nearest_working_day(days: list[dt.date], day: dt.date) -> dt.date:
-    """The first working day on or after `day` in a sorted list (the last one past the end)."""
-    index = bisect.bisect_left(days, day)
-    return days[min(index, len(days) - 1)]
