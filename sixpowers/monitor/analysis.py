@@ -96,21 +96,27 @@ def bad_events(con: Any, log: CaseLog) -> Iterator[Finding]:
 
 
 def powers_not_held(con: Any, log: CaseLog) -> Iterator[Finding]:
-    """Cases on powers not in the register, or taken off it (取消/下放/…) by the event date."""
+    """Cases on powers not in the register, not yet on it (新增 later), or taken off it
+    (取消/下放/…) by the event date."""
     sql = """
         SELECT c.case_id, c.power_code, arg_min(c.row_no, c.seq_no), min(c.d),
                any_value(p.gone), any_value(p.gone_date), any_value(p.title),
                any_value(r.code) IS NOT NULL, any_value(r.reason), any_value(r.removed_date),
-               any_value(r.title)
+               any_value(r.title), any_value(p.added_date)
         FROM checked c
         LEFT JOIN powers p ON p.code = c.power_code
         LEFT JOIN removed r ON r.code = c.power_code
         WHERE (p.code IS NULL AND (r.code IS NULL OR r.removed_date IS NULL OR c.d >= r.removed_date))
            OR (p.gone IS NOT NULL AND (p.gone_date IS NULL OR c.d >= p.gone_date))
+           OR c.d < p.added_date
         GROUP BY c.case_id, c.power_code ORDER BY 3
     """
     for case, power, row, day, gone, gone_date, title, was_removed, reason, removed_date, \
-            removed_title in _rows(con, sql):
+            removed_title, added_date in _rows(con, sql):
+        if added_date is not None and day < added_date:
+            yield make_finding("SP812", log, row, power, case=case, date=day.isoformat(),
+                               title=title, since=added_date.isoformat())
+            continue
         if gone is None and not was_removed:
             yield make_finding("SP801", log, row, power, case=case)
             continue

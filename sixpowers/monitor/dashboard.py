@@ -28,6 +28,7 @@ LABELS = {
     "SP800": ("无法使用的记录", "unusable events"),
     "SP801": ("清单外事项", "powers not in the register"),
     "SP802": ("已取消、下放的事项", "powers no longer held"),
+    "SP812": ("列入清单前办理", "powers exercised before listing"),
     "SP803": ("流程图外的环节", "steps not in the flow"),
     "SP804": ("跳过环节", "skipped steps"),
     "SP805": ("环节顺序不符", "steps out of order"),

@@ -122,7 +122,8 @@ def load_register_tables(con: Any, register: Register) -> None:
                        power.status.date if gone else None,
                        limit.unit if limit else "工作日",
                        limit.statutory if limit else None, limit.committed if limit else None,
-                       bool(power.flow))
+                       bool(power.flow),
+                       power.status.date if power.status.value == "新增" else None)
         if not power.flow:
             continue
         names = {s.id: s.name for s in power.flow}
@@ -135,7 +136,8 @@ def load_register_tables(con: Any, register: Register) -> None:
         edges.extend((key, src, dst) for src, dst in sorted(power_edges))
         reach.extend((key, *row) for row in _reach(power_edges, names))
     _insert(con, "powers", "code VARCHAR, title VARCHAR, department VARCHAR, gone VARCHAR, "
-            "gone_date DATE, unit VARCHAR, statutory DOUBLE, committed DOUBLE, has_flow BOOLEAN",
+            "gone_date DATE, unit VARCHAR, statutory DOUBLE, committed DOUBLE, has_flow BOOLEAN, "
+            "added_date DATE",
             list(powers.values()))
     _insert(con, "removed", "code VARCHAR, title VARCHAR, department VARCHAR, reason VARCHAR, "
             "removed_date DATE", [r for k, r in removed.items() if k not in powers])

@@ -14,6 +14,7 @@ PENALTY = "140215001000"
 CANCELLED = "140115002000"
 DEVOLVED = "140115003000"
 REMOVED = "140115009000"
+ADDED = "140115004000"
 
 REGISTER = f"""\
 department:
@@ -64,6 +65,11 @@ powers:
     type: 行政许可
     subject: 示例交通局
     status: {{value: 下放, to: 市级交通运输主管部门}}
+  - code: "{ADDED}"
+    name: 道路运输从业人员从业资格许可
+    type: 行政许可
+    subject: 示例交通局
+    status: {{value: 新增, date: 2025-04-01, basis: 省政府令第300号}}
 removed:
   - code: "{REMOVED}"
     name: 机动车维修经营许可

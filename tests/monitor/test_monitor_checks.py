@@ -5,6 +5,7 @@ import json
 
 import duckdb
 from monitor_fixtures import (
+    ADDED,
     CANCELLED,
     DEVOLVED,
     LICENCE,
@@ -180,10 +181,15 @@ def test_powers_not_in_register_cancelled_devolved_or_removed(tmp_path):
         D,{DEVOLVED},accept,窗口受理岗,P01,2024-01-02T10:00:00,受理
         E,{REMOVED},accept,窗口受理岗,P01,2025-02-28T10:00:00,受理
         F,{REMOVED},accept,窗口受理岗,P01,2025-03-03T10:00:00,受理
+        G,{ADDED},accept,窗口受理岗,P01,2025-03-31T10:00:00,受理
+        H,{ADDED},accept,窗口受理岗,P01,2025-04-01T10:00:00,受理
         """)
     assert [(f.code, f.location.line, f.power) for f in result.findings] == [
         ("SP801", 2, "140199999000"), ("SP802", 6, CANCELLED), ("SP802", 7, DEVOLVED),
-        ("SP802", 9, REMOVED)]
+        ("SP802", 9, REMOVED), ("SP812", 10, ADDED)]
+    assert result.findings[-1].message == (
+        f"案件 G 于 2025-03-31 办理的事项 {ADDED}「道路运输从业人员从业资格许可」当时尚未列入清单"
+        "（2025-04-01 起新增）")
     messages = [f.message for f in result.findings]
     assert messages[0] == "案件 A 办理的事项 140199999000 不在权力清单中（清单之外不得行使权力）"
     assert messages[1] == (f"案件 C 于 2025-07-01 办理的事项 {CANCELLED}「公路建设项目施工许可」"
