@@ -116,3 +116,11 @@ def test_malformed_json_lines_stop_the_run(tmp_path):
     result = run(str(make_register(tmp_path)), str(log))
     assert result.returncode == 2 and "无法读取办件日志" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_empty_log_gives_an_empty_dashboard(tmp_path):
+    log = write_log(tmp_path, "")
+    result = run(str(make_register(tmp_path)), str(log), "-o", str(tmp_path / "d"))
+    assert result.returncode == 0 and "未发现问题" in result.stdout
+    html = (tmp_path / "d" / "index.html").read_text(encoding="utf-8")
+    assert "0 案件" in html and "<svg" not in html
