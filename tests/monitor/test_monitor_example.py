@@ -25,3 +25,22 @@ def test_example_log_against_the_example_register_and_its_dashboard():
     assert len(people) > 20
     assert not [p for p in people if p in html]
     assert "山西省交通运输厅" in html
+
+
+def test_example_log_rows_match_the_case_event_schema():
+    import json
+
+    import jsonschema
+    from conftest import ROOT
+
+    from sixpowers.monitor.caselog import CaseEvent
+
+    schema = json.loads((ROOT / "schemas" / "case-event.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    con = duckdb.connect()
+    cursor = con.execute(f"SELECT * FROM read_parquet('{LOG}') USING SAMPLE 2000 ROWS")
+    columns = [d[0] for d in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(columns, values, strict=True))
+        assert not list(validator.iter_errors(row)), row
+        CaseEvent.model_validate(row)
