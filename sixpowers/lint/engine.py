@@ -157,6 +157,7 @@ def lint_registers(registers: Sequence[Register], options: LintOptions | None = 
 
 def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
               selection: Selection) -> tuple[list[tuple[Finding, Fix | None]], list[Finding]]:
+    """Mark findings covered by a suppression comment; return them with the SP9xx findings."""
     comments = {f.path: read_suppressions(f.document) for f in register.files}
     meta: list[Finding] = []
     for path, items in comments.items():
