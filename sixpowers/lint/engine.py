@@ -14,7 +14,12 @@ from ..findings import Finding, Location, Severity, UsageError, sort_findings
 from ..laws import Laws, load_laws
 from ..model import Power
 from ..register import Register, load_register
-from ..rules import RULES
+from ..rules import (
+    RULES,
+    SUPPRESSION_WITHOUT_REASON,
+    UNKNOWN_SUPPRESSION_CODE,
+    UNUSED_SUPPRESSION,
+)
 from ..rules.base import Context, Fix, Violation
 from ..rules.codes import split_item_code
 from ..sources import Document
@@ -152,8 +157,7 @@ def lint_registers(registers: Sequence[Register], options: LintOptions | None = 
 
 def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
               selection: Selection) -> tuple[list[tuple[Finding, Fix | None]], list[Finding]]:
-    from ..rules import SUPPRESSION_WITHOUT_REASON, UNKNOWN_SUPPRESSION_CODE, UNUSED_SUPPRESSION
-
+    """Mark findings covered by a suppression comment; return them with the SP9xx findings."""
     comments = {f.path: read_suppressions(f.document) for f in register.files}
     meta: list[Finding] = []
     for path, items in comments.items():

@@ -10,8 +10,8 @@
 群众和监督平台就对不上号，上级取消或调整事项时下级也无法跟进。
 
 ## 法律依据
-《国务院办公厅关于印发〈全国一体化在线政务服务平台 政务服务事项基本目录及实施清单编制工作规范〉
-的通知》及 2018 年事项标准化要求（国办发〔2018〕45号：同一事项名称、类型、依据、编码在各级统一）。
+GB/T 39554.1-2020（事项编码与基本目录）；2018 年国务院办公厅推进政务服务事项标准化的要求（同一事项在
+省、市、县三级名称、类型、依据、编码统一）；中办发〔2015〕21号。
 
 ## 示例
 ```yaml
@@ -39,7 +39,7 @@ from .names import normal_name
 CODE = "SP605"
 NAME = "catalogue-mismatch"
 SEVERITY = Severity.WARNING
-LEGAL_BASIS = "国办发〔2018〕45号（同一事项名称、类型、依据、编码在各级统一）"
+LEGAL_BASIS = "GB/T 39554.1-2020；2018 年政务服务事项标准化要求；中办发〔2015〕21号"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

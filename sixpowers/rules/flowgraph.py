@@ -10,6 +10,8 @@ from ..model import Step
 REVIEW = re.compile(r"审查|审核|初审|复审|核查|复核")
 DECISION = re.compile(r"决定|批准|审批|签发|审定")
 SUPERVISION = re.compile(r"监督|监管|督查|督办|监察")
+# A body that decides collectively (三重一大, 集体讨论决定).
+COLLECTIVE = re.compile(r"集体|会议|党组会|党委会|常委会|部务会|厅务会|局务会|班子|委员会")
 # 报省人民政府审批: the post forwards the case; the decision is taken elsewhere.
 FORWARD = re.compile(r"^(报|上报|呈报|报送|转报|提请|报请)")
 # 不予批准并说明理由: the post tells the applicant of a decision taken in another step.

@@ -2,13 +2,13 @@
 
 ## 检查什么
 标注了 `major_matter` 或 `major_decision: true` 的事项，流程中没有任何集体决策环节（见
-SP1001），而名称为决定、批准、审批、签发、审定的环节由看起来是个人的岗位承担：岗位名含
+SP1001 的说明），而名称为决定、批准、审批、签发、审定的环节由看起来是个人的岗位承担：岗位名含
 负责人、领导、局长、厅长、处长、科长、主任、书记、县长、市长等，且不含会议、集体字样。
 问题指向该环节的 `post`。
 
 ## 为什么
 “三重一大”事项和重大行政决策都必须集体讨论决定，不得由个人或者少数人决定。流程图把决定权
-交给一个人，正是“一把手说了算”的廉政风险；SP1001、SP1003 报告缺少集体环节，本规则指出
+交给一个人，正是“一把手说了算”的廉政风险；SP315、SP314 报告缺少集体环节，本规则指出
 实际作出决定的个人岗位，便于对照改正。
 
 ## 法律依据
@@ -44,7 +44,7 @@ from ..register import RegisterFile
 from .base import Context, Violation, per_power, violation
 from .procedures import collective_steps, individual_decider
 
-CODE = "SP1005"
+CODE = "SP1002"
 NAME = "major-matter-decided-by-individual"
 SEVERITY = Severity.ERROR
 LEGAL_BASIS = "中办发〔2010〕17号；《重大行政决策程序暂行条例》（国务院令第713号）第三十条"

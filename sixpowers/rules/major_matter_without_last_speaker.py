@@ -1,17 +1,18 @@
 """“三重一大”事项的集体决策环节没有写明主要负责人末位表态。
 
 ## 检查什么
-标注了 `major_matter` 的事项，流程中的集体决策环节（见 SP1001）的说明（`note`）或办理标准
-（`standard`）都没有写“末位表态”（或“最后表态”“最后发表意见”）。没有集体决策环节的事项由
-SP1001 报告，本规则不重复。
+标注了 `major_matter` 的事项，流程中的集体决策环节——名称、承办岗位或说明中有集体讨论、集体
+研究、集体决定、常委会、党组会、部务会、办公会等（“不得提交集体讨论”这类条件或报送的说法
+不算）——的说明（`note`）或办理标准（`standard`）都没有写“末位表态”（或“最后表态”“最后
+发表意见”）。没有集体决策环节的事项由 SP315 报告，本规则不重复。
 
 ## 为什么
 主要负责人先表态，其他成员往往随声附和，集体决策就成了形式。“三重一大”制度要求与会成员
 充分发表意见，主要负责人最后发表结论性意见；把它写进流程图，才能按图监督、按图追责。
 
 ## 法律依据
-中办发〔2010〕17号（“三重一大”决策制度）；《中国共产党工作机关条例（试行）》第二十四条；
-《中国共产党党组工作条例》第二十三条（党组讨论决定事项，主要负责人末位表态）。
+中办发〔2010〕17号（“三重一大”决策制度）；《中国共产党党组工作条例》（党组集体领导、
+集体决策）。
 
 ## 示例
 ```yaml
@@ -39,10 +40,10 @@ from ..register import RegisterFile
 from .base import Context, Violation, per_power, violation
 from .procedures import collective_steps, has_last_speaker
 
-CODE = "SP1002"
+CODE = "SP1001"
 NAME = "major-matter-without-last-speaker"
 SEVERITY = Severity.WARNING
-LEGAL_BASIS = "中办发〔2010〕17号；《中国共产党党组工作条例》第二十三条（主要负责人末位表态）"
+LEGAL_BASIS = "中办发〔2010〕17号（“三重一大”决策制度）；《中国共产党党组工作条例》"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

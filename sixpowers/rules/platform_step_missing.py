@@ -38,7 +38,7 @@ from ..model import Power
 from ..register import RegisterFile
 from .base import Context, Violation, per_power, violation
 
-CODE = "SP1010"
+CODE = "SP1007"
 NAME = "platform-step-missing"
 SEVERITY = Severity.WARNING
 LEGAL_BASIS = "国务院令第716号；国办发〔2015〕63号；六权治本“两平台”"

@@ -45,7 +45,7 @@ from ..findings import Severity
 from ..model import Power
 from .base import ACTIVE_STATUSES, Context, Violation
 
-CODE = "SP1009"
+CODE = "SP1006"
 NAME = "prohibition-contradicts-power"
 SEVERITY = Severity.WARNING
 LEGAL_BASIS = "中办发〔2015〕21号（三张清单相互衔接）"

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from ..findings import Severity
 from .base import Context, Violation
 
-CODE = "SP1008"
+CODE = "SP1005"
 NAME = "prohibition-without-basis"
 SEVERITY = Severity.WARNING
 LEGAL_BASIS = "中办发〔2015〕21号（清单事项须有法定依据）"

@@ -1,7 +1,7 @@
 """职责边界的牵头部门不一致、都称牵头，或不在相关部门之中。
 
 ## 检查什么
-两个部门的文件都记载了同一项职责边界（同名，见 SP1006）时，两边的 `lead`（牵头部门）不同；
+两个部门的文件都记载了同一项职责边界（同名，见 SP1003）时，两边的 `lead`（牵头部门）不同；
 两边都写自己牵头时单独说明。另外，任一职责边界的牵头部门既不是本部门、也不在
 `with_departments` 中时同样报告。
 
@@ -36,7 +36,7 @@ from ..findings import Severity
 from .base import Context, Violation
 from .boundaries import counterpart, departments, normal, shared_duties
 
-CODE = "SP1007"
+CODE = "SP1004"
 NAME = "shared-duty-lead-conflict"
 SEVERITY = Severity.ERROR
 LEGAL_BASIS = "中办发〔2015〕21号（明确牵头部门和配合部门）"

@@ -39,7 +39,7 @@ from ..findings import Severity
 from .base import Context, Violation
 from .boundaries import counterpart, departments, normal, shared_duties
 
-CODE = "SP1006"
+CODE = "SP1003"
 NAME = "shared-duty-not-reciprocated"
 SEVERITY = Severity.WARNING
 LEGAL_BASIS = "中办发〔2015〕21号（厘清部门职责边界）"
