@@ -178,3 +178,11 @@ def test_sp10xx_codes_follow_select_and_ignore_unlike_schema_findings(tmp_path):
     assert lint_files(tmp_path, {"a.yaml": text}, select=("SP3",)) == []
     assert lint_files(tmp_path, {"a.yaml": text}, select=("SP10",)) == [("SP1004", 7, 13)]
     assert lint_files(tmp_path, {"a.yaml": text}, select=("SP",), ignore=("SP1004",)) == []
+
+
+def test_a_suppression_of_an_unknown_sp10xx_code_is_reported(tmp_path):
+    text = HALL.replace("      lead: 山西省交通运输厅", "      lead: 山西省财政厅  # sixpowers: ignore[SP1099] 理由：试点")
+    found = lint_files(tmp_path, {"a.yaml": text})
+    assert ("SP903", 7, col_of(text, "# sixpowers")) in found and ("SP1004", 7, 13) in found
+    known = HALL.replace("      lead: 山西省交通运输厅", "      lead: 山西省财政厅  # sixpowers: ignore[SP1004] 理由：试点")
+    assert lint_files(tmp_path, {"a.yaml": known}, select=("SP1004", "SP9")) == []
