@@ -152,7 +152,7 @@ def load_revision(spec: str, cwd: Path, config_path: Path | None = None) -> Side
 def load_side(spec: str, cwd: Path, config_path: Path | None = None) -> Side:
     """A path on disk when it exists, else a git revision."""
     path = Path(spec)
-    if not path.is_absolute():
+    if not path.is_absolute() and cwd.resolve() != Path.cwd().resolve():
         path = cwd / path
     if path.exists():
         return Side(spec, load_register([path], config_path))

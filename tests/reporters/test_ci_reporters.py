@@ -10,9 +10,9 @@ from dataclasses import replace
 
 import jsonschema
 import pytest
+from conftest import ROOT
 from golden import check_golden
 
-from conftest import ROOT
 from sixpowers.findings import Finding, Location, Severity
 from sixpowers.reporters import REPORTERS, default_format
 from sixpowers.reporters.fingerprint import fingerprint
@@ -177,10 +177,10 @@ def test_validate_picks_github_annotations_under_github_actions(write) -> None:
                            "    subject: 示例局\n    subjet: y\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "GITHUB_ACTIONS": "true"}
     env.pop("SIXPOWERS_LANG", None)
-    result = subprocess.run([sys.executable, "-m", "sixpowers", "validate", str(path)],
+    result = subprocess.run([sys.executable, "-m", "sixpowers", "validate", "d.yaml"],
                             capture_output=True, text=True, env=env, cwd=path.parent, timeout=120)
     assert result.returncode == 1
     assert result.stdout.startswith("::error file=d.yaml,line=7,col=5,title=SP102 unknown-field::")
-    sarif = subprocess.run([sys.executable, "-m", "sixpowers", "validate", str(path), "-f", "sarif"],
+    sarif = subprocess.run([sys.executable, "-m", "sixpowers", "validate", "d.yaml", "-f", "sarif"],
                            capture_output=True, text=True, env=env, cwd=path.parent, timeout=120)
     assert json.loads(sarif.stdout)["runs"][0]["results"][0]["ruleId"] == "SP102"
