@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..model import Power
 from ..register import Register, RegisterFile
+from ..vocab import GOVERNMENT_TYPES, PARTY_TYPES
 from .fields import KEYS, diff_models, keyed, render
 from .model import DiffSummary, ListChange, PowerChange, PowerRef, RegisterDiff, Tally
 
@@ -168,9 +169,17 @@ def _list_changes(old: Register, new: Register) -> list[ListChange]:
     return changes
 
 
+_TYPE_ORDER = {**GOVERNMENT_TYPES, **PARTY_TYPES}
+
+
+def _type_order(name: str) -> tuple[str, str]:
+    """Types in the order of their national codes (许可 01, 处罚 02 …), unknown ones last."""
+    return (_TYPE_ORDER.get(name, "99"), name)
+
+
 def _tallies(before: Counter[str], after: Counter[str], added: Counter[str],
-             removed: Counter[str]) -> tuple[Tally, ...]:
-    names = sorted(before.keys() | after.keys())
+             removed: Counter[str], order: Callable[[str], Any] = str) -> tuple[Tally, ...]:
+    names = sorted(before.keys() | after.keys(), key=order)
     return tuple(Tally(n, before[n], after[n], added[n], removed[n]) for n in names)
 
 
@@ -193,7 +202,7 @@ def summarize(old: dict[str, Entry], new: dict[str, Entry],
         by_department=_tallies(dep_before, dep_after, Counter(r.department for r in added),
                                Counter(r.department for r in removed)),
         by_type=_tallies(type_before, type_after, Counter(r.type for r in added),
-                         Counter(r.type for r in removed)),
+                         Counter(r.type for r in removed), _type_order),
     )
 
 

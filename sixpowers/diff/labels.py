@@ -35,6 +35,10 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+def colon(lang: str) -> str:
+    return ": " if lang == "en" else "："
+
+
 def word(key: str, lang: str) -> str:
     zh, en = _WORDS[key]
     return en if lang == "en" else zh
@@ -62,14 +66,14 @@ def power_heading(change: PowerChange, lang: str) -> str:
     notes = []
     if change.moved:
         assert change.old is not None
-        notes.append(f"{word('moved', lang)}：{change.old.department} → {ref.department}")
+        notes.append(f"{word('moved', lang)}{colon(lang)}{change.old.department} → {ref.department}")
     if change.recoded:
         assert change.old is not None
-        notes.append(f"{word('recoded', lang)}：{change.old.code or '—'} → {ref.code or '—'}")
+        notes.append(f"{word('recoded', lang)}{colon(lang)}{change.old.code or '—'} → {ref.code or '—'}")
     if change.kind == "removed":
-        notes.append(f"{word('was', lang)}：{ref.status}")
+        notes.append(f"{word('was', lang)}{colon(lang)}{ref.status}")
     elif change.kind == "added":
-        notes.append(f"{word('status', lang)}：{ref.status}")
+        notes.append(f"{word('status', lang)}{colon(lang)}{ref.status}")
     if notes:
         text += ("（" + "；".join(notes) + "）") if lang != "en" else (" (" + "; ".join(notes) + ")")
     return text

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ..findings import Finding
 from ..reporters.markdown import COMMENT_LIMIT, Budget, code_md, escape_md
-from .labels import headline, power_heading, transitions_line, word
+from .labels import colon, headline, power_heading, transitions_line, word
 from .model import ListChange, PowerChange, RegisterDiff, Tally
 
 MAX_TABLE_ROWS = 300
@@ -42,7 +42,7 @@ def _power_block(change: PowerChange, lang: str) -> str:
 
 def _list_block(change: ListChange, lang: str) -> str:
     kind = word(f"list_{change.kind}", lang)
-    lines = [f"- {escape_md(change.department)} · {escape_md(change.label)}："
+    lines = [f"- {escape_md(change.department)} · {escape_md(change.label)}{colon(lang)}"
              f"{kind} {escape_md(change.key)}"]
     lines.extend(f"  - {escape_md(f.text(lang))}" for f in change.fields)
     return "\n".join(lines) + "\n"
@@ -67,7 +67,7 @@ def report_diff_markdown(diff: RegisterDiff, out: TextIO, lang: str = "zh",
     """Write the diff as Markdown; at most `limit` bytes."""
     budget = Budget(limit, reserve=2048)
     s = diff.summary
-    budget.force(f"### {word('title', lang)}：{code_md(diff.old_label)} → "
+    budget.force(f"### {word('title', lang)}{colon(lang)}{code_md(diff.old_label)} → "
                  f"{code_md(diff.new_label)}\n\n")
     if not diff.has_changes:
         budget.force(word("no_changes", lang) + "\n")
@@ -77,7 +77,7 @@ def report_diff_markdown(diff: RegisterDiff, out: TextIO, lang: str = "zh",
     if diff.has_changes:
         budget.add(_table(s.by_department, word("department", lang), lang, True))
         if s.transitions:
-            budget.add(f"\n**{word('transitions', lang)}**：{escape_md(transitions_line(s, lang))}\n")
+            budget.add(f"\n**{word('transitions', lang)}**{colon(lang)}{escape_md(transitions_line(s, lang))}\n")
         budget.add(f"\n<details><summary>{word('by_type', lang)}（{len(s.by_type)}）</summary>\n\n"
                    + _table(s.by_type, word("type", lang), lang, False) + "\n</details>\n")
     omitted = 0

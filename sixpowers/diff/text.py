@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..findings import Finding
-from .labels import headline, power_heading, transitions_line, word
+from .labels import colon, headline, power_heading, transitions_line, word
 from .model import RegisterDiff, Tally
 
 _MARK = {"added": ("+", "green"), "removed": ("-", "red"), "matched": ("~", "yellow")}
@@ -33,7 +33,7 @@ def report_diff_text(diff: RegisterDiff, out: TextIO, lang: str = "zh",
     console = Console(file=out, highlight=False, soft_wrap=True, emoji=False, width=120,
                       force_terminal=None if out.isatty() else False)
     s = diff.summary
-    console.print(Text(f"{word('title', lang)}：{diff.old_label} → {diff.new_label}", style="bold"))
+    console.print(Text(f"{word('title', lang)}{colon(lang)}{diff.old_label} → {diff.new_label}", style="bold"))
     if not diff.has_changes:
         console.print(Text(word("no_changes", lang)))
     console.print(Text(headline(s, lang)))
@@ -45,7 +45,7 @@ def report_diff_text(diff: RegisterDiff, out: TextIO, lang: str = "zh",
         for field in change.fields:
             console.print(Text(f"    {field.text(lang)}"))
     for item in diff.lists:
-        console.print(Text(f"* {item.department} · {item.label}：{word('list_' + item.kind, lang)} "
+        console.print(Text(f"* {item.department} · {item.label}{colon(lang)}{word('list_' + item.kind, lang)} "
                            f"{item.key}", style="cyan"))
         for field in item.fields:
             console.print(Text(f"    {field.text(lang)}"))
@@ -55,7 +55,7 @@ def report_diff_text(diff: RegisterDiff, out: TextIO, lang: str = "zh",
         console.print()
         console.print(_table(s.by_type, word("type", lang), lang))
         if s.transitions:
-            console.print(Text(f"{word('transitions', lang)}：{transitions_line(s, lang)}"))
+            console.print(Text(f"{word('transitions', lang)}{colon(lang)}{transitions_line(s, lang)}"))
     if findings is not None:
         console.print()
         console.print(Text(word("grounds", lang), style="bold"))

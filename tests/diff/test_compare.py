@@ -90,7 +90,7 @@ def test_summary_counts_transitions_and_totals(tmp_path: Path) -> None:
     assert [(transition_label(p), n) for p, n in s.transitions] == [
         ("保留→取消", 3), ("移出清单（原保留）", 2), ("新增", 1)]
     assert [(t.name, t.before, t.after, t.added, t.removed) for t in s.by_type] == [
-        ("行政处罚", 5, 4, 0, 1), ("行政许可", 5, 5, 1, 1)]
+        ("行政许可", 5, 5, 1, 1), ("行政处罚", 5, 4, 0, 1)]
 
 
 def test_markdown_for_5000_power_change_fits_a_comment(tmp_path: Path) -> None:
