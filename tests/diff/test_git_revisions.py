@@ -161,3 +161,32 @@ def test_check_findings_as_github_annotations(repo: Repo) -> None:
     assert lines[0].startswith("::error file=departments/transport.yaml,")
     assert "title=SP702 removed-without-ground::" in lines[0]
     assert lines[1].startswith("::error file=departments/transport.yaml,line=")
+
+
+def test_revision_reads_its_own_config_and_counts_load_problems(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "cfg")
+    repo.write("sixpowers.toml", '[vocab]\ntypes = { "行政指导" = "31" }\n')
+    repo.write("d.yaml", department("厅", [power("1", "对企业的行政指导", "行政指导")]))
+    repo.commit("local type")
+    repo.write("sixpowers.toml", "[register]\n")
+    repo.write("e.yaml", "department:\n  name: 局\npowers:\n  - name: 缺少类型\n")
+    repo.commit("drop the type, add a broken file")
+    result = run(repo, "diff", "HEAD~1", "HEAD", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["load_problems"] == 3  # SP105 unknown type, SP101 missing type and subject
+    assert data["powers"] == []  # the power still parses; the broken one is not compared
+    old_only = run(repo, "diff", "HEAD~1", "HEAD~1", "--format", "json")
+    assert json.loads(old_only.stdout)["load_problems"] == 0
+    text = run(repo, "diff", "HEAD~1", "HEAD")
+    assert "读取时有 3 个问题（用 sixpowers validate 查看），相关事项未参与比较。" in text.stdout
+
+
+def test_usage_errors_are_one_line(repo: Repo) -> None:
+    missing = run(repo, "diff", "--textconv", "nope.yaml")
+    assert missing.returncode == 2 and missing.stderr.startswith("sixpowers: nope.yaml: 无法读取文件")
+    sarif = run(repo, "diff", "HEAD~1", "HEAD", "--format", "sarif")
+    assert sarif.returncode == 2 and "--check" in sarif.stderr
+    outside = subprocess.run([sys.executable, "-m", "sixpowers", "diff", "HEAD"], cwd=repo.root.parent,
+                             capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert outside.returncode == 2 and "Traceback" not in outside.stderr
