@@ -12,8 +12,8 @@ from .. import __version__
 from ..findings import Finding, Severity
 from .fingerprint import fingerprint
 
-SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/sixpowers/sixpowers"
+SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
+              "sarif-schema-2.1.0.json")
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
@@ -33,7 +33,6 @@ def _rules(findings: Sequence[Finding]) -> tuple[list[dict[str, Any]], dict[str,
             "name": finding.name,
             "shortDescription": {"text": finding.name},
             "defaultConfiguration": {"level": _LEVEL[finding.severity]},
-            "helpUri": f"{INFORMATION_URI}#{finding.code.lower()}",
         }
         if finding.legal_basis:
             rule["properties"] = {"legalBasis": finding.legal_basis}
@@ -82,8 +81,7 @@ def sarif_log(findings: Sequence[Finding], lang: str = "zh") -> dict[str, Any]:
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "sixpowers", "version": __version__,
-                                "informationUri": INFORMATION_URI, "rules": rules}},
+            "tool": {"driver": {"name": "sixpowers", "version": __version__, "rules": rules}},
             "language": "zh-CN" if lang != "en" else "en-US",
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "清单仓库根目录"}}},
