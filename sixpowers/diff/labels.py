@@ -19,7 +19,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "grounds_ok": ("每项增减和处理意见变化均已说明依据。", "Every change states its ground."),
     "removed_powers": ("移出清单的事项", "Powers removed"),
     "added_powers": ("新增事项", "Powers added"),
-    "changed_powers": ("修改的事项", "Powers changed"),
+    "changed_powers": ("有变化的事项", "Powers changed, moved or re-coded"),
     "lists": ("责任清单、负面清单与调整记录", "Responsibility, negative and removal lists"),
     "no_changes": ("两个版本的清单内容相同。", "The two registers are the same."),
     "moved": ("跨部门移动", "moved"),
