@@ -29,3 +29,18 @@ def test_init_writes_github_and_gitlab_ci(tmp_path: Path) -> None:
     assert any("--format markdown" in line for line in diff_job["script"])
     attributes = (tmp_path / "reg/.gitattributes").read_text("utf-8")
     assert "*.yaml diff=sixpowers" in attributes
+
+
+def test_ci_shell_snippets_parse(tmp_path: Path) -> None:
+    import subprocess
+
+    init_register(tmp_path / "reg", "测试清单", "测试县", "140000")
+    github = yaml.safe_load((tmp_path / "reg/.github/workflows/sixpowers.yml").read_text("utf-8"))
+    gitlab = yaml.safe_load((tmp_path / "reg/.gitlab-ci.yml").read_text("utf-8"))
+    scripts = [s["run"] for s in github["jobs"]["check"]["steps"] if "run" in s]
+    scripts += ["\n".join(job["script"]) for job in gitlab.values()
+                if isinstance(job, dict) and "script" in job]
+    assert len(scripts) == 6
+    for script in scripts:
+        result = subprocess.run(["bash", "-n"], input=script, text=True, capture_output=True)
+        assert result.returncode == 0, script + result.stderr
