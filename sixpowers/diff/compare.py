@@ -96,13 +96,19 @@ def _match(old: dict[str, Entry], new: dict[str, Entry]) -> Iterator[tuple[str |
             yield None, key
 
 
-def _unchanged_files(old: dict[str, Entry], new: dict[str, Entry]) -> set[str]:
-    """Paths whose text is the same on both sides: their powers need no comparison."""
-    old_files = {e[0].path: e[0] for e in old.values()}
-    new_files = {e[0].path: e[0] for e in new.values()}
-    return {path for path, file in old_files.items()
-            if path in new_files and file.document.text is not None
-            and file.document.text == new_files[path].document.text}
+def _unchanged_files(old: dict[str, Entry], new: dict[str, Entry]) -> set[tuple[int, int]]:
+    """Pairs of files (old, new) of one department whose text is identical: their powers need
+    no comparison. Files are paired by department name, so two folders compare as cheaply as
+    two revisions."""
+    old_files = {e[3]: e[0] for e in old.values()}
+    new_files = {e[3]: e[0] for e in new.values()}
+    pairs: set[tuple[int, int]] = set()
+    for department, file in old_files.items():
+        other = new_files.get(department)
+        if other is not None and file.document.text is not None \
+                and file.document.text == other.document.text:
+            pairs.add((id(file), id(other)))
+    return pairs
 
 
 def _power_changes(old: dict[str, Entry], new: dict[str, Entry]) -> list[PowerChange]:
@@ -118,7 +124,7 @@ def _power_changes(old: dict[str, Entry], new: dict[str, Entry]) -> list[PowerCh
             continue
         old_power, new_power = old[a][2], new[b][2]
         if a == b and old[a][3] == new[b][3]:
-            if old[a][0].path in same_text and old[a][1] == new[b][1]:
+            if (id(old[a][0]), id(new[b][0])) in same_text and old[a][1] == new[b][1]:
                 continue
             raw = _raw(old[a])
             if raw is not None and raw == _raw(new[b]):
