@@ -111,17 +111,19 @@ def load_revision(spec: str, cwd: Path, config_path: Path | None = None) -> Side
     rel = rel.strip("/")
     if not rel and cwd.resolve() != root.resolve():
         rel = Path(os.path.relpath(cwd.resolve(), root.resolve())).as_posix()
-    listing = _git(["ls-tree", "-r", "-z", "--full-tree", rev], root)
+    listing = _git(["ls-tree", "-r", "-z", "-l", "--full-tree", rev], root)
     if listing.returncode != 0:
         raise UsageError(f"无法列出版本 {rev} 的文件", f"cannot list the files of revision {rev}")
     blobs: dict[str, str] = {}
+    sizes: dict[str, int] = {}
     for entry in listing.stdout.decode("utf-8").split("\0"):
         if not entry:
             continue
         meta, path = entry.split("\t", 1)
-        _mode, kind, sha = meta.split()
-        if kind == "blob":
+        mode, kind, sha, size = meta.split()
+        if kind == "blob" and mode != "120000":  # symbolic links hold a path, not a file
             blobs[path] = sha
+            sizes[path] = int(size)
     chosen = sorted(p for p in blobs
                     if (not rel or p == rel or p.startswith(rel + "/")) and _wanted(p)
                     and PurePosixPath(p).name != CONFIG_NAME)
@@ -130,19 +132,19 @@ def load_revision(spec: str, cwd: Path, config_path: Path | None = None) -> Side
     config, _ = _revision_config(root, rev, rel if rel not in blobs else str(PurePosixPath(rel).parent),
                                  blobs, config_path)
     register = Register(config=config, root=None)
-    raw = _read_blobs(root, [blobs[p] for p in chosen])
+    limit = config.limits.max_file_bytes
+    raw = _read_blobs(root, [blobs[p] for p in chosen if sizes[p] <= limit])
     vocab = config.type_vocabulary()
     for path in chosen:
-        data = raw[blobs[path]]
         display = _display(root, path)
-        if len(data) > config.limits.max_file_bytes:
+        if sizes[path] > limit:
             document = Document(display, None, [source_finding(
                 "SP007", "file-too-large", display, None, None,
-                f"文件大小 {len(data)} 字节，超过上限 {config.limits.max_file_bytes} 字节",
-                f"file is {len(data)} bytes, over the limit of {config.limits.max_file_bytes}")])
+                f"文件大小 {sizes[path]} 字节，超过上限 {limit} 字节",
+                f"file is {sizes[path]} bytes, over the limit of {limit}")])
         else:
             reader = READERS.get(PurePosixPath(path).suffix.lower(), read_yaml)
-            document = reader(data, display, config.limits)
+            document = reader(raw[blobs[path]], display, config.limits)
         checked = validate_document(document, vocab)
         register.findings.extend(checked.findings)
         register.files.append(RegisterFile(document.path, document, checked.model, checked.powers))

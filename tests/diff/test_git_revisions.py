@@ -190,3 +190,16 @@ def test_usage_errors_are_one_line(repo: Repo) -> None:
                              capture_output=True, text=True, timeout=120,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert outside.returncode == 2 and "Traceback" not in outside.stderr
+
+
+def test_revision_skips_symlinks_and_oversized_files(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "big")
+    repo.write("sixpowers.toml", "[limits]\nmax_file_bytes = 2000\n")
+    repo.write("d.yaml", department("厅", [power("1", "甲许可")]))
+    repo.write("huge.yaml", department("局", [power(str(n), f"事项{n}") for n in range(40)]))
+    (repo.root / "link.yaml").symlink_to("d.yaml")
+    repo.commit("one")
+    result = run(repo, "diff", "HEAD", "HEAD", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["summary"]["before"] == 1  # the link is not read as a second copy
+    assert data["load_problems"] == 2  # huge.yaml (SP007) on each side
