@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import MINIMAL_POWER, ROOT
+from conftest import ROOT
+
+from sixpowers.scaffold import init_register
 
 pytest.importorskip("pre_commit")
-
-HEAD = "department:\n  name: 示例局\npowers:\n"
-
 
 def _has_command(name: str) -> bool:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -49,10 +48,9 @@ def test_hooks_pass_on_a_clean_register_and_fail_on_a_broken_one(tmp_path: Path)
         local.append({**hook, "language": "system",
                       "entry": f"{sys.executable} -m sixpowers {command}"})
     repo = tmp_path / "register"
-    (repo / "departments").mkdir(parents=True)
+    init_register(repo, "测试清单", "测试县", "140000")  # a complete, clean example power
     _git(repo, "init", "-q")
-    (repo / "sixpowers.toml").write_text('[register]\nname = "测试"\n', encoding="utf-8")
-    (repo / "departments/d.yaml").write_text(HEAD + MINIMAL_POWER, encoding="utf-8")
+    department = repo / "departments" / "示例部门.yaml"
     (repo / ".pre-commit-config.yaml").write_text(
         yaml.safe_dump({"repos": [{"repo": "local", "hooks": local}]}, allow_unicode=True),
         encoding="utf-8")
@@ -60,11 +58,15 @@ def test_hooks_pass_on_a_clean_register_and_fail_on_a_broken_one(tmp_path: Path)
     _git(repo, "commit", "-q", "-m", "start")
     clean = _pre_commit(repo, tmp_path)
     assert clean.returncode == 0, clean.stdout + clean.stderr
-    assert "sixpowers validate" in clean.stdout and "Passed" in clean.stdout
-    (repo / "departments/d.yaml").write_text(HEAD + MINIMAL_POWER + "    subjet: x\n",
-                                             encoding="utf-8")
+    assert "sixpowers validate" in clean.stdout
+    for hook in local:
+        assert any(line.startswith(hook["name"]) and line.endswith("Passed")
+                   for line in clean.stdout.splitlines()), clean.stdout
+    text = department.read_text("utf-8")
+    department.write_text(text + "    subjet: x\n", encoding="utf-8")
     _git(repo, "add", "-A")
     broken = _pre_commit(repo, tmp_path)
     assert broken.returncode == 1
     assert "Failed" in broken.stdout
-    assert "8:5" in broken.stdout and "SP102" in broken.stdout
+    line = len(text.splitlines()) + 1
+    assert f"{line}:5" in broken.stdout and "SP102" in broken.stdout
