@@ -184,3 +184,8 @@ def test_validate_picks_github_annotations_under_github_actions(write) -> None:
     sarif = subprocess.run([sys.executable, "-m", "sixpowers", "validate", "d.yaml", "-f", "sarif"],
                            capture_output=True, text=True, env=env, cwd=path.parent, timeout=120)
     assert json.loads(sarif.stdout)["runs"][0]["results"][0]["ruleId"] == "SP102"
+    lint = subprocess.run([sys.executable, "-m", "sixpowers", "lint", "d.yaml"],
+                          capture_output=True, text=True, env=env, cwd=path.parent, timeout=120)
+    assert lint.returncode == 1
+    assert lint.stdout.startswith("::error file=d.yaml,")
+    assert "title=SP102 unknown-field::" in lint.stdout
