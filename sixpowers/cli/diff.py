@@ -15,7 +15,15 @@ from ..diff.text import report_diff_text
 from ..diff.textconv import canonical_text
 from ..findings import EXIT_FINDINGS, EXIT_OK, UsageError
 from ..reporters import REPORTERS
-from .app import ConfigOption, LangOption, app, check_format, check_lang, emit
+from .app import (
+    ConfigOption,
+    LangOption,
+    app,
+    check_format,
+    check_lang,
+    emit,
+    progress_bar,
+)
 
 DIFF_FORMATS = {"text": report_diff_text, "markdown": report_diff_markdown,
                 "json": report_diff_json}
@@ -44,7 +52,8 @@ def diff(
     if fmt not in DIFF_FORMATS and not check:
         raise UsageError(f"--format {fmt} 只用于输出问题，请同时使用 --check",
                          f"--format {fmt} reports findings only; use it with --check")
-    result = diff_specs(old, new, Path.cwd(), config, check, lang)
+    with progress_bar("读取" if lang == "zh" else "reading", False) as progress:
+        result = diff_specs(old, new, Path.cwd(), config, check, lang, progress)
     findings = [f.localized(lang) for f in result.findings] if check else None
     if fmt in DIFF_FORMATS:
         DIFF_FORMATS[fmt](result, sys.stdout, lang, findings)

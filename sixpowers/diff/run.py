@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from .sides import is_revision, load_side, working_tree_for
 
 
 def diff_specs(old: str, new: str | None, cwd: Path, config_path: Path | None = None,
-               check: bool = False, lang: str = "zh") -> RegisterDiff:
+               check: bool = False, lang: str = "zh",
+               progress: Callable[[int, int], None] | None = None) -> RegisterDiff:
     """Load both sides (files, folders or git revisions) and compare them. Without `new`, a
     revision is compared with the working tree (`sixpowers diff HEAD~3`)."""
     label_new = new or ""
@@ -24,8 +26,8 @@ def diff_specs(old: str, new: str | None, cwd: Path, config_path: Path | None = 
                              "with one argument it must be a git revision (compared with the "
                              "working tree)")
         new = working_tree_for(old, cwd)
-    old_side = load_side(old, cwd, config_path)
-    new_side = load_side(new, cwd, config_path)
+    old_side = load_side(old, cwd, config_path, progress)
+    new_side = load_side(new, cwd, config_path, progress)
     diff = diff_registers(old_side.register, new_side.register, old, label_new)
     if check:
         diff = replace(diff, findings=tuple(sort_findings(check_grounds(diff, new_side.register))))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -20,6 +21,8 @@ from ..findings import UsageError
 from ..register import IGNORED_DIRS, Register, RegisterFile, load_register
 from ..sources import READERS, Document, read_yaml, source_finding
 from ..validate import validate_document
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,8 @@ def _revision_config(root: Path, rev: str, rel: str, blobs: dict[str, str],
     return Config(), None
 
 
-def load_revision(spec: str, cwd: Path, config_path: Path | None = None) -> Side:
+def load_revision(spec: str, cwd: Path, config_path: Path | None = None,
+                  progress: Progress | None = None) -> Side:
     """A register as it was at a git revision; `REV:path` restricts it to a folder or file."""
     rev, _, rel = spec.partition(":")
     root = repo_root(cwd)
@@ -135,7 +139,7 @@ def load_revision(spec: str, cwd: Path, config_path: Path | None = None) -> Side
     limit = config.limits.max_file_bytes
     raw = _read_blobs(root, [blobs[p] for p in chosen if sizes[p] <= limit])
     vocab = config.type_vocabulary()
-    for path in chosen:
+    for done, path in enumerate(chosen, 1):
         display = _display(root, path)
         if sizes[path] > limit:
             document = Document(display, None, [source_finding(
@@ -148,18 +152,21 @@ def load_revision(spec: str, cwd: Path, config_path: Path | None = None) -> Side
         checked = validate_document(document, vocab)
         register.findings.extend(checked.findings)
         register.files.append(RegisterFile(document.path, document, checked.model, checked.powers))
+        if progress:
+            progress(done, len(chosen))
     return Side(spec, register)
 
 
-def load_side(spec: str, cwd: Path, config_path: Path | None = None) -> Side:
+def load_side(spec: str, cwd: Path, config_path: Path | None = None,
+              progress: Progress | None = None) -> Side:
     """A path on disk when it exists, else a git revision."""
     path = Path(spec)
     if not path.is_absolute() and cwd.resolve() != Path.cwd().resolve():
         path = cwd / path
     if path.exists():
-        return Side(spec, load_register([path], config_path))
+        return Side(spec, load_register([path], config_path, progress))
     if is_revision(spec, cwd):
-        return load_revision(spec, cwd, config_path)
+        return load_revision(spec, cwd, config_path, progress)
     raise UsageError(f"{spec}：既不是文件或文件夹，也不是 git 版本",
                      f"{spec}: neither a file or folder nor a git revision")
 
