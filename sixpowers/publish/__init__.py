@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import jinja2
+
 from ..findings import UsageError
 from ..fsutil import atomic_directory, atomic_write_text
 from ..register import Register
@@ -45,12 +47,21 @@ def publish_register(register: Register, output: Path, fmt: str = "html", lang: 
     if fmt not in FORMATS:
         raise UsageError(f"不支持的发布格式 {fmt!r}，可选 html 或 md",
                          f"unsupported publish format {fmt!r}: html or md")
-    with atomic_directory(output) as staging:
-        if fmt == "md":
-            from .markdown import write_markdown
-            summary = write_markdown(register, staging, lang)
-        else:
-            from .site import write_html_site
-            summary = write_html_site(register, staging, lang, charts=charts, progress=progress)
-        atomic_write_text(staging / MARKER, "sixpowers publish\n")
+    try:
+        with atomic_directory(output) as staging:
+            if fmt == "md":
+                from .markdown import write_markdown
+                summary = write_markdown(register, staging, lang)
+            else:
+                from .site import write_html_site
+                summary = write_html_site(register, staging, lang, charts=charts,
+                                          progress=progress)
+            atomic_write_text(staging / MARKER, "sixpowers publish\n")
+    except jinja2.TemplateError as exc:
+        where = getattr(exc, "filename", None) or getattr(exc, "name", None) or ""
+        line = getattr(exc, "lineno", None)
+        place = f"{where}:{line}: " if where and line else (f"{where}: " if where else "")
+        raise UsageError(f"模板错误：{place}{exc.message}，未发布（原有输出保持不变）",
+                         f"template error: {place}{exc.message}; nothing was published "
+                         "(the old output is unchanged)") from exc
     return summary

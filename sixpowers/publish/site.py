@@ -60,7 +60,7 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
     folders = template_folders(register.root)
     env = make_environment(folders)
     site_title = context.title or t["site_default_title"]
-    base: dict[str, Any] = {"t": t, "csp": CSP, "site": _SiteView(context, site_title)}
+    base: dict[str, Any] = {"t": t, "csp": Markup(CSP), "site": _SiteView(context, site_title)}
     files = 0
     for name, source in static_files(folders).items():
         target = folder / "static" / name
