@@ -52,7 +52,7 @@
     });
 
     function text(id) {
-      if (texts === null) {
+      if (texts === null && rows.length) {
         texts = new Array(rows.length);
         for (var i = 0; i < rows.length; i++) {
           texts[i] = norm(rows[i][0] + '\n' + rows[i][1] + '\n' + data.types[rows[i][3]]);
@@ -68,6 +68,7 @@
       script.src = form.getAttribute('data-index');
       script.onload = function () {
         index = window.SP_SEARCH;
+        text(0);  /* build the normalized texts now, not on the first keystroke */
         document.body.setAttribute('data-search-index', 'loaded');
         if (inputs.q.value) { update(); }
       };
