@@ -34,6 +34,9 @@ class RiskView:
     level: str
     measures: tuple[str, ...]
     post: str
+    rank: str = ""  # 高 / 中 / 低
+    colour: str = ""  # the level's fill as the charts draw it (#rrggbb), if known
+    font_colour: str = ""
 
 
 @dataclass
@@ -118,5 +121,5 @@ def build_power_page(entry: PowerEntry, t: Mapping[str, Any],
                 "standard": s.standard or s.note or ""} for s in p.flow],
         risks=risks if risks is not None else [
             RiskView(steps.get(r.step, r.step), r.description, r.forms or "", r.level,
-                     tuple(r.measures), r.post or "") for r in p.risks],
+                     tuple(r.measures), r.post or "", r.level) for r in p.risks],
     )

@@ -13,7 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..register import Register
-from .charts import chart_svgs, charts_available, risk_views
+from .charts import chart_options, chart_svgs, charts_available, risk_views
 from .context import SiteContext, build_site_context, index_rows
 from .page import Chart, build_power_page
 from .search import build_search_index, js_assignment, js_literal, search_texts
@@ -39,13 +39,14 @@ class PublishSummary:
     files: int
 
 
-def write_file(folder: Path, relative: str, text: str) -> None:
-    """Write `text` under `folder`, refusing any name that would leave it."""
+def write_file(folder: Path, relative: str, content: str | bytes) -> None:
+    """Write `content` under `folder` (a staging folder), refusing any name that would leave
+    it."""
     path = (folder / relative).resolve()
     if not path.is_relative_to(folder.resolve()):
         raise ValueError(f"refusing to write outside the site: {relative!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
 
 
 def _render(env: jinja2.Environment, name: str, values: Mapping[str, Any]) -> str:
@@ -82,15 +83,17 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
         "heads": {"type": t["type"], "department": t["department"], "status": t["status"]}}))
     files += 4
     drawn: set[int] = set()
-    if charts and charts_available():
-        for entry, kind, svg in chart_svgs(context.entries, register):
+    with_charts = charts and charts_available()
+    options = chart_options(register) if with_charts else None
+    if with_charts:
+        for entry, kind, svg in chart_svgs(context.entries, register, progress):
             write_file(folder, f"charts/{entry.stem}-{kind}.svg", svg)
             drawn.add(entry.id)
             files += 1
     template = env.get_template("power.html.j2")
     total = len(context.entries)
     for done, entry in enumerate(context.entries, 1):
-        page = build_power_page(entry, t, risk_views(entry))
+        page = build_power_page(entry, t, risk_views(entry, options))
         if entry.id in drawn:
             page.charts = [
                 Chart(kind, t[label], f"../charts/{entry.stem}-{kind}.svg",

@@ -157,3 +157,22 @@ def test_register_with_findings_still_publishes_and_exits_1(tmp_path):
     assert result.returncode == 1
     assert "SP1" in result.stdout and "broken.yaml" in result.stdout
     assert (site / "index.html").is_file()
+
+
+def test_publish_opens_no_network_connection(tmp_path):
+    guard = tmp_path / "guard"
+    guard.mkdir()
+    (guard / "sitecustomize.py").write_text(
+        "import socket\n"
+        "def _refuse(*args, **kwargs):\n"
+        "    raise SystemExit('NETWORK ATTEMPT: ' + repr(args))\n"
+        "socket.socket.connect = _refuse\n"
+        "socket.create_connection = _refuse\n"
+        "socket.getaddrinfo = _refuse\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(guard), str(ROOT)])}
+    result = subprocess.run(
+        [sys.executable, "-m", "sixpowers", "publish", str(ROOT / "examples" / "shanxi-transport"),
+         "-o", str(tmp_path / "site")], capture_output=True, text=True, env=env, timeout=300)
+    assert "NETWORK ATTEMPT" not in result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "powers" / "140116001000.html").is_file()
