@@ -14,7 +14,7 @@ ZH: dict[str, str] = {
     "filters": "筛选", "all": "全部", "department": "部门", "type": "事项类型",
     "status": "处理意见", "level": "行使层级", "code": "事项编码", "name": "事项名称",
     "sub_name": "子项名称", "count": "数量", "results": "共 {n} 项",
-    "page_of": "第 {page} / {pages} 页", "prev": "上一页", "next": "下一页",
+    "page_of": "第 {page} / {pages} 页", "pager": "翻页", "prev": "上一页", "next": "下一页",
     "no_results": "没有符合条件的事项", "loading": "正在加载……", "noscript":
     "筛选和搜索需要启用 JavaScript；下表列出按编码排序的前 {n} 项，完整清单见各事项页面。",
     "reset": "清除条件", "sort": "排序", "sort_code": "按编码", "sort_name": "按名称",
@@ -56,7 +56,7 @@ EN: dict[str, str] = {
     "filters": "Filters", "all": "All", "department": "Department", "type": "Type",
     "status": "Status", "level": "Level", "code": "Code", "name": "Name",
     "sub_name": "Sub-item", "count": "Count", "results": "{n} items",
-    "page_of": "Page {page} of {pages}", "prev": "Previous", "next": "Next",
+    "page_of": "Page {page} of {pages}", "pager": "Pages", "prev": "Previous", "next": "Next",
     "no_results": "No matching items", "loading": "Loading…", "noscript":
     "Filters and search need JavaScript; the table shows the first {n} items by code.",
     "reset": "Clear", "sort": "Sort", "sort_code": "By code", "sort_name": "By name",
