@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from ..register import Register
 from .charts import chart_options, chart_svgs, charts_available, risk_views
-from .context import SiteContext, build_site_context, index_rows
+from .context import DepartmentGroup, PowerEntry, SiteContext, build_site_context, index_rows
 from .page import Chart, build_power_page
 from .search import build_search_index, js_assignment, js_literal, search_texts
 from .strings import SCRIPT_KEYS, ui_strings
@@ -61,7 +61,7 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
     folders = template_folders(register.root)
     env = make_environment(folders)
     site_title = context.title or t["site_default_title"]
-    base: dict[str, Any] = {"t": t, "csp": Markup(CSP), "site": _SiteView(context, site_title)}
+    base: dict[str, Any] = {"t": t, "csp": Markup(CSP), "site": _SiteView.of(context, site_title)}
     files = 0
     for name, source in static_files(folders).items():
         target = folder / "static" / name
@@ -106,15 +106,20 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
     return PublishSummary(total, total + 2, 2 * len(drawn), files + total)
 
 
+@dataclass(frozen=True, slots=True)
 class _SiteView:
     """The site-wide values every page shows."""
 
-    def __init__(self, context: SiteContext, title: str) -> None:
-        self.title = title
-        self.jurisdiction = context.jurisdiction
-        self.version = context.version
-        self.entries = context.entries
-        self.departments = context.departments
+    title: str
+    jurisdiction: str
+    version: str
+    entries: list[PowerEntry]
+    departments: list[DepartmentGroup]
+
+    @classmethod
+    def of(cls, context: SiteContext, title: str) -> _SiteView:
+        return cls(title, context.jurisdiction, context.version, context.entries,
+                   context.departments)
 
 
 def _facets(context: SiteContext, t: Mapping[str, Any]) -> list[dict[str, Any]]:

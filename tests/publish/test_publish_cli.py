@@ -176,3 +176,15 @@ def test_publish_opens_no_network_connection(tmp_path):
     assert "NETWORK ATTEMPT" not in result.stdout + result.stderr
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "powers" / "140116001000.html").is_file()
+
+
+def test_empty_register_publishes_an_empty_site(tmp_path):
+    register = tmp_path / "reg"
+    register.mkdir()
+    (register / "d.yaml").write_text("department:\n  name: 空局\n", encoding="utf-8")
+    site = tmp_path / "site"
+    result = run("publish", str(register), "-o", str(site))
+    assert result.returncode == 0, result.stderr
+    assert "清单中暂无事项。" in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "data" / "search.js").read_text() == 'window.SP_SEARCH={"v":1,"n":0,"b":{}};\n'
+    assert "<dd>0</dd>" in (site / "stats.html").read_text(encoding="utf-8")
