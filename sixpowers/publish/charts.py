@@ -4,7 +4,11 @@ Imported inside the functions: the list itself publishes without the chart libra
 
 from __future__ import annotations
 
+import itertools
+import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Literal
 
 from ..register import Register
@@ -31,23 +35,48 @@ def chart_options(register: Register) -> Any:
     return ChartOptions.from_config(register.config)
 
 
+def _workers() -> int:
+    """Parallel engine calls: one system `dot` process per core (at most 4); the in-process
+    WebAssembly engine runs alone."""
+    from ..render.engines import system_dot
+
+    return max(1, min(os.cpu_count() or 1, 4)) if system_dot() else 1
+
+
 def chart_svgs(entries: Sequence[PowerEntry], register: Register,
                progress: Callable[[int, int], None] | None = None,
                ) -> Iterator[tuple[PowerEntry, str, bytes]]:
-    """(entry, kind, SVG) for both charts of every power that has a flow, drawn in batches."""
+    """(entry, kind, SVG) for both charts of every power that has a flow, drawn in chunks,
+    several chunks at once when the system `dot` draws them."""
     from ..render import ChartJob, render_charts
 
     options = chart_options(register)
     drawable = [e for e in entries if e.power.flow]
-    for start in range(0, len(drawable), CHUNK):
-        chunk = drawable[start:start + CHUNK]
+    chunks = [drawable[i:i + CHUNK] for i in range(0, len(drawable), CHUNK)]
+
+    def draw(chunk: list[PowerEntry]) -> list[bytes]:
         jobs = [ChartJob(e.power, kind, options) for e in chunk for kind in CHART_KINDS]
-        images = iter(render_charts(jobs, "svg"))
-        for entry in chunk:
-            for kind in CHART_KINDS:
-                yield entry, kind, next(images)
-        if progress:
-            progress(start + len(chunk), len(drawable))
+        return render_charts(jobs, "svg")
+
+    workers = _workers()
+    waiting = iter(chunks)
+    done = 0
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        # At most two chunks per worker are drawn ahead of the writer: bounded memory.
+        pending = deque((chunk, pool.submit(draw, chunk))
+                        for chunk in itertools.islice(waiting, 2 * workers))
+        while pending:
+            chunk, future = pending.popleft()
+            images = iter(future.result())
+            following = next(waiting, None)
+            if following is not None:
+                pending.append((following, pool.submit(draw, following)))
+            for entry in chunk:
+                for kind in CHART_KINDS:
+                    yield entry, kind, next(images)
+            done += len(chunk)
+            if progress:
+                progress(done, len(drawable))
 
 
 def risk_views(entry: PowerEntry, options: Any = None) -> list[RiskView] | None:
