@@ -11,7 +11,6 @@ import pytest
 from hostile_register import IMG_NAME, SCRIPT_NAME, write_hostile_register
 
 from sixpowers.publish import publish_register
-from sixpowers.publish.charts import charts_available
 from sixpowers.register import load_register
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -112,7 +111,6 @@ def test_example_search_filter_open_power(browser, example_site, tmp_path):
     visit.close()
 
 
-@pytest.mark.xfail(not charts_available(), reason="render not merged yet", strict=False)
 def test_example_power_page_shows_both_charts(browser, example_site):
     visit = Visit(browser)
     page = visit.open(example_site / "powers" / "140116001000.html")

@@ -2,15 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from sixpowers.publish import charts, publish_register
 from sixpowers.register import load_register
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "shanxi-transport"
 
 
-@pytest.mark.xfail(not charts.charts_available(), reason="render not merged yet", strict=False)
 def test_charts_drawn_in_parallel_chunks_land_on_their_own_pages(tmp_path, monkeypatch):
     monkeypatch.setattr(charts, "CHUNK", 3)  # 23 powers: 8 chunks over several workers
     monkeypatch.setattr(charts, "_workers", lambda: 3)
