@@ -58,3 +58,21 @@ def test_publish_markdown_writes_index_and_one_file_per_department(tmp_path):
     for line in transport:
         if line.startswith("|"):
             assert line.replace("\\|", "").count("|") == 8, line
+
+
+def test_hostile_register_in_markdown(tmp_path):
+    from hostile_register import write_hostile_register
+
+    register = load_register([write_hostile_register(tmp_path / "reg")])
+    out = tmp_path / "md"
+    publish_register(register, out, "md")
+    files = sorted(p.name for p in out.iterdir())
+    stem = "b_恶意_b_局_script"
+    assert files[:2] == [".sixpowers-site", "README.md"]
+    assert len(files) == 3 and files[2].startswith(stem + "-") and files[2].endswith(".md")
+    text = (out / files[2]).read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# &lt;b&gt;恶意&lt;/b&gt;局 &amp; &lt;/script&gt;"
+    assert "<script>" not in text and "<img" not in text
+    row = next(line for line in text.splitlines() if "alert\\(5\\)" in line)
+    assert row.replace("\\|", "").count("|") == 8
+    assert "&quot;" not in row and '"&gt;&lt;img src=x onerror=alert\\(1\\)&gt;' in row
