@@ -293,3 +293,19 @@ class _Builder:
 
 Reader = Callable[[bytes, str, LimitsConfig], Document]
 READERS: dict[str, Reader] = {".yaml": read_yaml, ".yml": read_yaml}
+
+
+def _tabular(name: str) -> Reader:
+    """A reader from `sixpowers.convert.readers`, imported on first use (openpyxl is heavy)."""
+
+    def reader(raw: bytes, display: str, limits: LimitsConfig) -> Document:
+        from .convert import readers
+
+        read: Reader = getattr(readers, name)
+        return read(raw, display, limits)
+
+    return reader
+
+
+READERS.update({".csv": _tabular("read_csv"), ".xlsx": _tabular("read_xlsx"),
+                ".json": _tabular("read_json")})

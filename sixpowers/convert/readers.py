@@ -1,0 +1,75 @@
+"""Readers of department files in CSV, XLSX and JSON, registered in `sources.READERS`.
+
+Each gives the same `Document.data` the YAML of the same file gives, with `cells` mapping every
+JSON pointer to its sheet and cell (XLSX) or line and column (CSV)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..config import LimitsConfig
+from ..findings import Finding, Location, Severity
+from ..sources import Document, decode_text, parse_yaml
+from .csvfile import read_csv_rows, split_sections
+from .layout import POWERS
+from .unflatten import unflatten_sheets
+from .xlsx import open_workbook, read_sheets
+
+
+def read_csv(raw: bytes, display: str, limits: LimitsConfig) -> Document:
+    """A department file in the layout's CSV form (sections of sheets)."""
+    text, findings = decode_text(raw, display)
+    doc = Document(display, None, findings)
+    if text is None:
+        return doc
+    rows, problems = read_csv_rows(text, display, limits.max_cells)
+    doc.findings.extend(problems)
+    unflatten_sheets(split_sections(rows, display, POWERS.name), doc)
+    return doc
+
+
+def read_xlsx(raw: bytes, display: str, limits: LimitsConfig) -> Document:
+    """A department file in the layout's XLSX form (one sheet per list)."""
+    book, findings = open_workbook(raw, display)
+    doc = Document(display, None, findings)
+    if book is None:
+        return doc
+    sheets, problems = read_sheets(book, display, limits.max_cells)
+    doc.findings.extend(problems)
+    unflatten_sheets(sheets, doc)
+    return doc
+
+
+def read_json(raw: bytes, display: str, limits: LimitsConfig) -> Document:
+    """A department file as JSON; positions come from composing it as YAML (a JSON superset)."""
+    text, findings = decode_text(raw, display)
+    if text is None:
+        return Document(display, None, findings)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Document(display, None, [Finding(
+            "SP026", "json-syntax-error", Severity.ERROR, f"JSON 语法错误：{exc.msg}",
+            Location(display, exc.lineno, exc.colno), message_en=f"JSON syntax error: {exc.msg}")])
+    positioned = parse_yaml(text, display, limits)
+    doc = Document(display, _dates(data), text=text)
+    if positioned.data is not None:
+        doc.values, doc.keys = positioned.values, positioned.keys
+        doc.findings = [f for f in positioned.findings if f.code == "SP003"]
+    return doc
+
+
+def _dates(value: Any, key: str = "") -> Any:
+    """ISO dates under `date` keys become dates, as YAML gives them (JSON has no date type)."""
+    if isinstance(value, dict):
+        return {k: _dates(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_dates(v) for v in value]
+    if key == "date" and isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value

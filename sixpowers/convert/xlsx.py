@@ -1,0 +1,138 @@
+"""The layout as an XLSX workbook for clerks: Chinese headers, frozen header row, widths sized
+for CJK text, dropdowns for closed vocabularies, codes formatted as text."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..findings import Finding, Location, Severity
+from .flatten import Table
+from .layout import Column
+from .unflatten import RawRow, RawSheet
+
+MAX_ROWS = 1_048_576
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+TEXT_FORMAT = "@"
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a spreadsheet: 2 per CJK (wide) character, 1 otherwise."""
+    longest = max((sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+                   for line in text.split("\n")), default=0)
+    return longest
+
+
+def _width(header: str, column: Column | None, values: list[Any]) -> float:
+    widest = display_width(header)
+    for value in values[:200]:
+        if value is not None:
+            widest = max(widest, display_width(str(value)))
+    cap = column.width if column and column.width else 24
+    return float(min(max(widest, display_width(header)), max(cap, display_width(header))) + 2)
+
+
+def write_workbook(tables: list[Table]) -> bytes:
+    """An XLSX workbook with one sheet per table."""
+    book = Workbook()
+    book.remove(book.active)
+    for table in tables:
+        sheet = book.create_sheet(table.sheet.name)
+        heads = table.headers
+        sheet.append(heads)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+        offset = len(heads) - len(table.sheet.columns)
+        for row in table.rows:
+            sheet.append(row)
+        sheet.freeze_panes = "A2"
+        for index, header in enumerate(heads, 1):
+            column = table.sheet.columns[index - 1 - offset] if index > offset else None
+            letter = get_column_letter(index)
+            values = [r[index - 1] for r in table.rows]
+            sheet.column_dimensions[letter].width = _width(header, column, values)
+            kind = column.kind if column else "key"
+            if kind != "number":
+                for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                    if kind != "key":
+                        cell.number_format = TEXT_FORMAT
+                    if isinstance(cell.value, str) and "\n" in cell.value:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                sheet.column_dimensions[letter].number_format = TEXT_FORMAT
+            if column is not None and column.choices:
+                _dropdown(sheet, letter, column)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _dropdown(sheet: Any, letter: str, column: Column) -> None:
+    options = ",".join(column.choices)
+    validation = DataValidation(type="list", formula1=f'"{options}"', allow_blank=True,
+                                showErrorMessage=column.strict)
+    validation.error = f"请从下拉列表中选择{column.header}"
+    validation.errorTitle = column.header
+    validation.prompt = f"可选：{'、'.join(column.choices)}"
+    validation.promptTitle = column.header
+    sheet.add_data_validation(validation)
+    validation.add(f"{letter}2:{letter}{MAX_ROWS}")
+
+
+def open_workbook(raw: bytes, path: str) -> tuple[Any, list[Finding]]:
+    """The workbook in `raw`, or a located finding when it is not a readable XLSX file."""
+    try:
+        return load_workbook(io.BytesIO(raw), data_only=True), []
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        return None, [Finding(
+            "SP020", "unreadable-workbook", Severity.ERROR,
+            f"无法作为 XLSX 工作簿读取：{exc}", Location(path),
+            message_en=f"cannot read as an XLSX workbook: {exc}",
+            hint="用 Excel 或 WPS 另存为 .xlsx（不支持旧的 .xls）",
+            hint_en="save it as .xlsx from Excel or WPS (old .xls is not supported)")]
+
+
+def read_sheets(book: Any, path: str, max_cells: int) -> tuple[list[RawSheet], list[Finding]]:
+    """Every sheet as header row and data rows, each cell with its sheet/cell location."""
+    sheets: list[RawSheet] = []
+    findings: list[Finding] = []
+    cells = 0
+    for sheet in book.worksheets:
+        raw = RawSheet(sheet.title, Location(path, sheet=sheet.title, cell="A1", row=1))
+        for cells_row in sheet.iter_rows():
+            values: list[Any] = []
+            locations: list[Location] = []
+            formats: dict[int, str] = {}
+            row_number = cells_row[0].row if cells_row else 0
+            for index, cell in enumerate(cells_row):
+                value = cell.value
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    formats[index] = cell.number_format
+                values.append(value)
+                locations.append(Location(path, sheet=sheet.title, cell=cell.coordinate,
+                                          row=row_number))
+            cells += len(values)
+            if cells > max_cells:
+                findings.append(Finding(
+                    "SP007", "file-too-large", Severity.ERROR,
+                    f"单元格超过上限 {max_cells} 个，其余内容未读取",
+                    Location(path, sheet=sheet.title, row=row_number),
+                    message_en=f"more than {max_cells} cells; the rest is not read"))
+                return [*sheets, raw], findings
+            where = Location(path, sheet=sheet.title, cell=f"A{row_number}", row=row_number)
+            row = RawRow(values, locations, where, formats)
+            if raw.header is None:
+                if not row.blank():
+                    raw.header = row
+            else:
+                raw.rows.append(row)
+        sheets.append(raw)
+    return sheets, findings

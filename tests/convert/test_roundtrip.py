@@ -1,0 +1,30 @@
+"""Lossless round trips: YAML/JSON/CSV/XLSX and back give an equal department file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from strategies import department_files
+
+from sixpowers.config import LimitsConfig
+from sixpowers.convert.dump import dump_department
+from sixpowers.model import DepartmentFile
+from sixpowers.sources import read_source
+
+
+def _round_trip(model: DepartmentFile, fmt: str, folder: Path) -> DepartmentFile:
+    path = folder / f"department.{fmt}"
+    path.write_bytes(dump_department(model, fmt))
+    doc = read_source(path, path.name, LimitsConfig())
+    assert doc.findings == []
+    return DepartmentFile.model_validate(doc.data)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json", "csv", "xlsx"])
+@settings(max_examples=int(__import__("os").environ.get("RT_N", "40")), derandomize=not __import__("os").environ.get("RT_RANDOM"), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(model=department_files)
+def test_round_trip_is_lossless(fmt: str, model: DepartmentFile, tmp_path: Path) -> None:
+    assert _round_trip(model, fmt, tmp_path) == model
