@@ -7,6 +7,7 @@ import os
 import sys
 
 from ..findings import EXIT_USAGE, UsageError
+from . import convert as _convert  # noqa: F401
 from . import init as _init  # noqa: F401
 from . import schema as _schema  # noqa: F401
 from . import validate as _validate  # noqa: F401
