@@ -14,7 +14,7 @@ from .sources import READERS, Document, read_source
 from .validate import validate_document
 
 IGNORED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".sixpowers_cache",
-                "site", "templates", "broken"}
+                "site", "templates"}
 
 
 @dataclass
@@ -51,10 +51,8 @@ class Register:
 
 
 def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
+    """A file as the user named it (folders joined with the names found under them)."""
+    return str(path)
 
 
 def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
@@ -105,6 +103,10 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         found, findings = discover_files(target)
         paths.extend(p for p in found if p.name != CONFIG_NAME)
         register.findings.extend(findings)
+    if not paths:
+        names = "、".join(str(t) for t in targets)
+        raise UsageError(f"{names}: 没有找到部门文件（.yaml/.yml）",
+                         f"{names}: no department files (.yaml/.yml) found")
     vocab = config.type_vocabulary()
     for done, path in enumerate(paths, 1):
         document = read_source(path, _display(path), config.limits)
@@ -114,3 +116,17 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         if progress:
             progress(done, len(paths))
     return register
+
+
+def load_registers(targets: Sequence[Path], config_path: Path | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Register]:
+    """One Register per governing `sixpowers.toml`: each target is checked under its own
+    register's config (a party register's types are not a department's)."""
+    if config_path is not None or len(targets) <= 1:
+        return [load_register(targets, config_path, progress)]
+    groups: dict[Path | None, list[Path]] = {}
+    for target in targets:
+        if not target.exists() and not target.is_symlink():
+            raise UsageError(f"{target}: 文件或文件夹不存在", f"{target}: no such file or folder")
+        groups.setdefault(find_config(target.resolve()), []).append(target)
+    return [load_register(group, config, progress) for config, group in groups.items()]
