@@ -1,0 +1,116 @@
+"""Importing CSV lists: encodings, several departments, undecodable bytes; and the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+import yaml
+from conftest import ROOT
+
+from sixpowers.findings import UsageError
+from sixpowers.importer.run import import_list, report_data
+
+ROWS = [
+    ["序号", "部门", "事项名称", "事项类型", "实施依据", "行使层级", "公开范围", "承诺时限", "处理意见"],
+    ["1", "示例县卫生健康局", "医疗机构执业登记", "行政许可(国办)",
+     "1.《中华人民共和国基本医疗卫生与健康促进法》第三十八条\n2.《医疗机构管理条例》第十五条", "县级",
+     "社会公开", "20个工作日", "保留"],
+    ["2", "", "对医疗机构的监督检查", "其他行政权力-备案", "【部门规章】《医疗机构管理条例实施细则》第七十条",
+     "市、县", "向社会公开", "即办", "下放至乡镇"],
+    ["", "", "", "", "", "", "", "", ""],
+    ["3", "示例县医疗保障局", "医疗保障基金使用监督检查", "行政检查",
+     "【行政法规】《医疗保障基金使用监督管理条例》第二十二条", "县级", "社会公开", "", "保留"],
+]
+
+
+def _csv(rows: list[list[str]]) -> str:
+    return "".join(",".join(f'"{c}"' if ("," in c or "\n" in c) else c for c in r) + "\r\n"
+                   for r in rows)
+
+
+def test_gb18030_csv_with_two_departments_into_a_folder(tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    source.write_bytes(_csv(ROWS).encode("gb18030"))
+    imported = import_list(source, tmp_path / "out", {})
+    assert imported.result.encoding == "GB18030/GBK"
+    assert ("SP040", 1) in {(f.code, f.location.line) for f in imported.findings}
+    names = sorted(p.name for p in imported.written)
+    assert names == ["示例县医疗保障局.yaml", "示例县卫生健康局.yaml"]
+    health = yaml.safe_load((tmp_path / "out" / "示例县卫生健康局.yaml").read_text("utf-8"))
+    first, second = health["powers"]
+    assert first["type"] == "行政许可" and first["extra"]["事项类型（原文）"] == "行政许可(国办)"
+    assert [c["title"] for c in first["basis"]] == ["中华人民共和国基本医疗卫生与健康促进法",
+                                                    "医疗机构管理条例"]
+    assert [c["level"] for c in first["basis"]] == ["法律", "行政法规"]
+    assert first["levels"] == ["县级"] and first["disclosure"] == {"scope": "社会公开"}
+    assert first["time_limit"] == {"committed": 20} and first["status"] == {"value": "保留"}
+    assert second["type"] == "其他行政权力"
+    assert second["levels"] == ["市级", "县级"]
+    assert second["status"] == {"value": "下放", "reason": "至乡镇"}
+    assert second["time_limit"] == {"committed": 0}
+    assert second["subject"] == "示例县卫生健康局"  # the 部门 cell above carries down
+    report = report_data(imported)
+    assert report["counts"] == {"header": 1, "power": 3, "blank": 1}
+    assert report["departments"] == {"示例县卫生健康局": 2, "示例县医疗保障局": 1}
+
+
+def test_utf8_bom_and_undecodable_bytes_are_located(tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    text = _csv(ROWS[:2]).encode("utf-8")
+    broken = text.replace("医疗机构执业登记".encode(), "医疗".encode() + b"\xff")
+    source.write_bytes(b"\xef\xbb\xbf" + broken)
+    imported = import_list(source, tmp_path / "d.yaml", {}, department="示例县卫生健康局")
+    bad = [f for f in imported.findings if f.code == "SP041"]
+    assert [(f.location.line, f.location.column) for f in bad] == [(2, 14)]
+    assert imported.result.encoding == "UTF-8（带 BOM）"
+
+
+def test_sections_titles_split_departments_in_one_sheet(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "事项名称", "事项类型", "实施主体"])
+    sheet.append(["一、示例县自然资源局"])
+    sheet.append(["1", "建设用地规划许可", "行政许可", "示例县自然资源局"])
+    sheet.append(["二、示例县水利局"])
+    sheet.append(["1", "取水许可", "行政许可", "示例县水利局"])
+    book.create_sheet("说明").append(["本表由县委编办汇总"])
+    source = tmp_path / "list.xlsx"
+    book.save(source)
+    imported = import_list(source, tmp_path / "out", {})
+    assert sorted(imported.result.departments) == ["示例县水利局", "示例县自然资源局"]
+    fates = [(r.sheet, r.row, r.fate) for r in imported.result.rows]
+    assert ("Sheet", 2, "department") in fates and ("说明", 1, "skipped") in fates
+    assert [f.code for f in imported.findings if f.location.sheet == "说明"] == ["SP048"]
+    with pytest.raises(UsageError):
+        import_list(source, tmp_path / "one.yaml", {})
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("SIXPOWERS_LANG", None)
+    return subprocess.run([sys.executable, "-m", "sixpowers", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_cli_import_then_validate_and_convert(tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    rows = [r[:2] + r[2:] for r in ROWS[:3]]
+    rows[1][2] = "=cmd|' /C calc'!A0"
+    source.write_bytes(_csv(rows).encode("utf-8"))
+    result = run("import", str(source), "-o", str(tmp_path / "out"), "--report",
+                 str(tmp_path / "report.json"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "列映射" in result.stderr and "部门 → department" in result.stderr
+    output = tmp_path / "out" / "示例县卫生健康局.yaml"
+    assert run("validate", str(output)).returncode == 0
+    assert run("convert", str(output), str(tmp_path / "d.csv")).returncode == 0
+    assert ",'=cmd|' /C calc'!A0," in (tmp_path / "d.csv").read_text("utf-8-sig")
+    again = run("import", str(source), "-o", str(tmp_path / "out"))
+    assert again.returncode == 2 and "--force" in again.stderr
+    bad = run("import", str(source), "-o", str(tmp_path / "x.yaml"), "--map", "部门")
+    assert bad.returncode == 2 and bad.stderr.startswith("sixpowers: --map")
