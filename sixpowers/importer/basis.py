@@ -20,7 +20,7 @@ START = re.compile(rf"(?:^|\n)[\s\"'“”‘’]*(?:{NUMBERING})?[\s\"'“”�
 VERSION = re.compile(r"^\s*[（(]([^）)]*(?:修正|修订|修改|公布|施行|版|通过)[^）)]*)[）)]")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 STRAY = "\"'“”‘’、，,;；:：.。 \t\n"
-PROVINCES = ("省", "自治区", "市", "州", "县")
+LOCAL = re.compile(r"^[\u4e00-\u9fa5]{2,7}?(省|自治区|市|州|县|盟)")
 
 
 @dataclass
@@ -37,13 +37,13 @@ def guess_level(title: str, doc_number: str | None) -> str:
         return "规范性文件"
     if title.startswith("国务院") and "决定" in title:
         return "国务院决定"
-    if title.endswith("法"):
-        return "法律"
-    local = any(mark in title[:8] for mark in PROVINCES) and not title.startswith("中华人民共和国")
-    if title.endswith("条例"):
-        return "地方性法规" if local else "行政法规"
+    local = LOCAL.match(title) is not None and not title.startswith("中华人民共和国")
     if title.endswith(("规定", "办法", "细则", "规则")):
         return "地方政府规章" if local else "部门规章"
+    if title.endswith("法"):
+        return "法律"
+    if title.endswith("条例"):
+        return "地方性法规" if local else "行政法规"
     return "规范性文件"
 
 
