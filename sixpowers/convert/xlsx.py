@@ -90,7 +90,7 @@ def open_workbook(raw: bytes, path: str) -> tuple[Any, list[Finding]]:
     """The workbook in `raw`, or a located finding when it is not a readable XLSX file."""
     try:
         return load_workbook(io.BytesIO(raw), data_only=True), []
-    except Exception as exc:  # noqa: BLE001 - whatever the XML/zip parsers raise on hostile bytes
+    except Exception as exc:  # whatever the XML and zip parsers raise on hostile bytes
         return None, [Finding(
             "SP020", "unreadable-workbook", Severity.ERROR,
             f"无法作为 XLSX 工作簿读取：{exc}", Location(path),

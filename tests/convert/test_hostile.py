@@ -41,7 +41,7 @@ def test_layout_csv_reader_never_raises(text: str) -> None:
 @FUZZ
 @given(csvish | st.binary(max_size=200).map(lambda b: b.decode("latin-1")))
 def test_import_never_raises(text: str) -> None:
-    grids, _, findings = read_csv_grid(text.encode("utf-8", "surrogatepass"), "f.csv")
+    grids, _, _ = read_csv_grid(text.encode("utf-8", "surrogatepass"), "f.csv")
     result = import_grids(grids, VOCAB, {}, "示例局")
     assert sum(result.counts().values()) == sum(len(g.rows) for g in grids)
 
