@@ -78,8 +78,7 @@ def read_csv_rows(text: str, path: str, max_cells: int) -> tuple[list[tuple[int,
 
 def _raw_row(path: str, line: int, record: list[str]) -> RawRow:
     values: list[Any] = [v if v != "" else None for v in record]
-    locations = [Location(path, line, i + 1, row=line) for i in range(len(record))]
-    return RawRow(values, locations, Location(path, line, 1, row=line))
+    return RawRow(values, Location(path, line, 1, row=line))
 
 
 def split_sections(rows: list[tuple[int, list[str]]], path: str,

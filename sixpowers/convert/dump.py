@@ -19,7 +19,13 @@ SCHEMA_COMMENT = ("# yaml-language-server: "
 FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
 
 
-class _Dumper(yaml.SafeDumper):
+try:  # libyaml's emitter when present: an order of magnitude faster on big registers
+    _Base: type[yaml.SafeDumper] = yaml.CSafeDumper  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Base = yaml.SafeDumper
+
+
+class _Dumper(_Base):  # type: ignore[valid-type,misc]
     """Block style; multi-line strings as literal blocks."""
 
 

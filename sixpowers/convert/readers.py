@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any
 
 from ..config import LimitsConfig
@@ -32,11 +33,18 @@ def read_csv(raw: bytes, display: str, limits: LimitsConfig) -> Document:
 
 def read_xlsx(raw: bytes, display: str, limits: LimitsConfig) -> Document:
     """A department file in the layout's XLSX form (one sheet per list)."""
-    book, findings = open_workbook(raw, display)
+    book, findings = open_workbook(raw, display, read_only=True)
     doc = Document(display, None, findings)
     if book is None:
         return doc
-    sheets, problems = read_sheets(book, display, limits.max_cells)
+    try:
+        sheets, problems = read_sheets(book, display, limits.max_cells)
+    except Exception as exc:  # a sheet that breaks the streaming parser half-way
+        problems, sheets = open_workbook(b"", display)[1], []
+        problems = [replace(problems[0], message=f"无法读取工作表：{exc}",
+                            message_en=f"cannot read a sheet: {exc}")]
+    finally:
+        book.close()
     doc.findings.extend(problems)
     unflatten_sheets(sheets, doc)
     return doc

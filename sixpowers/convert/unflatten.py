@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from ..findings import Finding, Location, Severity
 from ..sources import Document, escape_token
 from .cells import decode, format_code, unescape
@@ -26,12 +28,19 @@ from .layout import (
 
 @dataclass
 class RawRow:
-    """One row as read: cell values, each cell's location, and number formats of numeric cells."""
+    """One row as read: cell values, number formats of numeric cells, and where it is (a CSV
+    line, or a sheet row); cell locations are made on demand."""
 
     values: list[Any]
-    locations: list[Location]
     where: Location
     formats: dict[int, str] = field(default_factory=dict)
+
+    def location(self, index: int) -> Location:
+        where = self.where
+        if where.sheet is None:
+            return Location(where.file, where.line, index + 1, row=where.row)
+        cell = f"{get_column_letter(index + 1)}{where.row}"
+        return Location(where.file, sheet=where.sheet, cell=cell, row=where.row)
 
     def blank(self) -> bool:
         return all(v is None or (isinstance(v, str) and not v.strip()) for v in self.values)
@@ -43,6 +52,18 @@ class RawSheet:
     where: Location
     header: RawRow | None = None
     rows: list[RawRow] = field(default_factory=list)
+
+
+REQUIRED = frozenset({"name", "type", "subject", "level", "title", "stage", "content", "id",
+                      "step", "description", "act", "reason", "to", "lead", "with_departments"})
+_SUFFIXES: dict[tuple[str, ...], str] = {}
+
+
+def _suffix(column: Column) -> str:
+    suffix = _SUFFIXES.get(column.path)
+    if suffix is None:
+        suffix = _SUFFIXES[column.path] = "".join(f"/{p}" for p in column.path)
+    return suffix
 
 
 def _finding(code: str, name: str, where: Location, zh: str, en: str,
@@ -72,14 +93,19 @@ class _Reader:
         self.doc.cells[pointer] = row.where
         for index, column in enumerate(columns):
             cell = row.values[index] if index < len(row.values) else None
-            location = row.locations[index] if index < len(row.locations) else row.where
             if column in (PARENT_KEY, POWER_KEY) or column is None:
                 continue
+            empty = cell is None or cell == ""
             if isinstance(column, str):  # an unknown header: kept, so validation names it
-                if cell is not None and cell != "":
+                if not empty:
                     record[column] = decode("text", cell)
-                    self.doc.cells[f"{pointer}/{escape_token(column)}"] = location
+                    self.doc.cells[f"{pointer}/{escape_token(column)}"] = row.location(index)
                 continue
+            if empty:
+                if column.path[-1] in REQUIRED:  # a missing required value points at its cell
+                    self.doc.cells[pointer + _suffix(column)] = row.location(index)
+                continue
+            location = row.location(index)
             if isinstance(cell, int | float) and not isinstance(cell, bool) \
                     and column.kind not in ("number", "bool"):
                 cell = format_code(cell, row.formats.get(index, "General"))
@@ -89,7 +115,7 @@ class _Reader:
                     f"'{column.header}' cell holds a number; read as text '{cell}'; leading zeros may be lost",
                     hint="把该列设为文本格式后重新输入", hint_en="format the column as text and retype it"))
             value = decode(column.kind, cell, column.labels)
-            self.doc.cells[pointer + "".join(f"/{p}" for p in column.path)] = location
+            self.doc.cells[pointer + _suffix(column)] = location
             if value is not None:
                 target = record
                 for part in column.path[:-1]:
@@ -150,7 +176,7 @@ class _Reader:
                     continue
                 if key in self.keys:
                     self.doc.findings.append(_finding(
-                        "SP024", "duplicate-row-key", row.locations[key_index or 0],
+                        "SP024", "duplicate-row-key", row.location(key_index or 0),
                         f"序号“{key}”重复，其他工作表中的该序号只归属第一个事项",
                         f"序号 '{key}' is repeated; other sheets' rows go to the first power",
                         Severity.ERROR))
@@ -176,7 +202,7 @@ class _Reader:
         for row in rows:
             key = self.key_of(row, key_index) if key_index is not None else None
             index = self.keys.get(key) if key is not None else None
-            where = row.locations[key_index] if key_index is not None else row.where
+            where = row.location(key_index) if key_index is not None else row.where
             if index is None:
                 self.doc.findings.append(_finding(
                     "SP022", "orphan-row", where,

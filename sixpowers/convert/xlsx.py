@@ -20,6 +20,7 @@ from .unflatten import RawRow, RawSheet
 MAX_ROWS = 1_048_576
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 TEXT_FORMAT = "@"
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def display_width(text: str) -> int:
@@ -60,13 +61,13 @@ def write_workbook(tables: list[Table]) -> bytes:
             values = [r[index - 1] for r in table.rows]
             sheet.column_dimensions[letter].width = _width(header, column, values)
             kind = column.kind if column else "key"
-            if kind != "number":
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                    if kind != "key":
-                        cell.number_format = TEXT_FORMAT
-                    if isinstance(cell.value, str) and "\n" in cell.value:
-                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if kind not in ("number", "key"):
                 sheet.column_dimensions[letter].number_format = TEXT_FORMAT
+            for number, value in enumerate(values, 2):
+                if kind == "code":  # retyping 0101 in a General cell would make it 101
+                    sheet.cell(number, index).number_format = TEXT_FORMAT
+                if isinstance(value, str) and "\n" in value:
+                    sheet.cell(number, index).alignment = WRAP
             if column is not None and column.choices:
                 _dropdown(sheet, letter, column)
     out = io.BytesIO()
@@ -86,10 +87,11 @@ def _dropdown(sheet: Any, letter: str, column: Column) -> None:
     validation.add(f"{letter}2:{letter}{MAX_ROWS}")
 
 
-def open_workbook(raw: bytes, path: str) -> tuple[Any, list[Finding]]:
-    """The workbook in `raw`, or a located finding when it is not a readable XLSX file."""
+def open_workbook(raw: bytes, path: str, read_only: bool = False) -> tuple[Any, list[Finding]]:
+    """The workbook in `raw`, or a located finding when it is not a readable XLSX file.
+    `read_only` streams the sheets (fast, but without merged-cell ranges)."""
     try:
-        return load_workbook(io.BytesIO(raw), data_only=True), []
+        return load_workbook(io.BytesIO(raw), data_only=True, read_only=read_only), []
     except Exception as exc:  # whatever the XML and zip parsers raise on hostile bytes
         return None, [Finding(
             "SP020", "unreadable-workbook", Severity.ERROR,
@@ -106,18 +108,14 @@ def read_sheets(book: Any, path: str, max_cells: int) -> tuple[list[RawSheet], l
     cells = 0
     for sheet in book.worksheets:
         raw = RawSheet(sheet.title, Location(path, sheet=sheet.title, cell="A1", row=1))
-        for cells_row in sheet.iter_rows():
+        for row_number, cells_row in enumerate(sheet.iter_rows(min_row=1), 1):
             values: list[Any] = []
-            locations: list[Location] = []
             formats: dict[int, str] = {}
-            row_number = cells_row[0].row if cells_row else 0
             for index, cell in enumerate(cells_row):
                 value = cell.value
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     formats[index] = cell.number_format
                 values.append(value)
-                locations.append(Location(path, sheet=sheet.title, cell=cell.coordinate,
-                                          row=row_number))
             cells += len(values)
             if cells > max_cells:
                 findings.append(Finding(
@@ -127,7 +125,7 @@ def read_sheets(book: Any, path: str, max_cells: int) -> tuple[list[RawSheet], l
                     message_en=f"more than {max_cells} cells; the rest is not read"))
                 return [*sheets, raw], findings
             where = Location(path, sheet=sheet.title, cell=f"A{row_number}", row=row_number)
-            row = RawRow(values, locations, where, formats)
+            row = RawRow(values, where, formats)
             if raw.header is None:
                 if not row.blank():
                     raw.header = row

@@ -50,7 +50,8 @@ def test_workbook_is_laid_out_for_clerks(tmp_path: Path) -> None:
     assert powers.freeze_panes == "A2"
     assert [c.value for c in powers[1]][:4] == ["序号", "事项编码", "事项名称", "子项名称"]
     assert powers["B2"].value == "140115001000" and powers["B2"].data_type == "s"
-    assert powers["B2"].number_format == "@"
+    assert powers["B2"].number_format == "@"  # codes stay text when retyped
+    assert powers.column_dimensions["C"].number_format == "@"  # new rows typed as text
     # 事项名称 道路货物运输经营许可 is 10 CJK characters: 20 columns, plus padding
     assert powers.column_dimensions["C"].width == 22
     lists = {str(dv.sqref).split(":")[0]: dv.formula1
