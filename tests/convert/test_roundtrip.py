@@ -28,3 +28,15 @@ def _round_trip(model: DepartmentFile, fmt: str, folder: Path) -> DepartmentFile
 @given(model=department_files)
 def test_round_trip_is_lossless(fmt: str, model: DepartmentFile, tmp_path: Path) -> None:
     assert _round_trip(model, fmt, tmp_path) == model
+
+
+EXAMPLES = sorted(p for p in (Path(__file__).resolve().parents[2] / "examples").glob("*/*.yaml")
+                  if p.parent.name != "broken")
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_examples_round_trip(example: Path, fmt: str, tmp_path: Path) -> None:
+    model = DepartmentFile.model_validate(read_source(example, example.name, LimitsConfig()).data)
+    assert model.powers
+    assert _round_trip(model, fmt, tmp_path) == model

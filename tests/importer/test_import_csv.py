@@ -114,3 +114,21 @@ def test_cli_import_then_validate_and_convert(tmp_path: Path) -> None:
     assert again.returncode == 2 and "--force" in again.stderr
     bad = run("import", str(source), "-o", str(tmp_path / "x.yaml"), "--map", "部门")
     assert bad.returncode == 2 and bad.stderr.startswith("sixpowers: --map")
+
+
+def test_one_department_per_sheet(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for index, name in enumerate(["示例县教育局", "示例县民政局"]):
+        sheet = book.active if index == 0 else book.create_sheet()
+        sheet.title = name
+        sheet.append([f"{name}权力清单"])
+        sheet.append(["序号", "职权名称", "职权类别", "职权依据"])
+        sheet.append(["1", f"{name[3:5]}事项", "行政确认", "《中华人民共和国教育法》第二十九条"])
+    source = tmp_path / "list.xlsx"
+    book.save(source)
+    imported = import_list(source, tmp_path / "out", {})
+    assert sorted(p.name for p in imported.written) == ["示例县教育局.yaml", "示例县民政局.yaml"]
+    data = yaml.safe_load((tmp_path / "out" / "示例县民政局.yaml").read_text("utf-8"))
+    assert data["powers"] == [{"name": "民政事项", "type": "行政确认", "basis": [
+        {"level": "法律", "title": "中华人民共和国教育法", "article": "第二十九条"}],
+        "subject": "示例县民政局"}]
