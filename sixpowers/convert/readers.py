@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import suppress
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +23,12 @@ from .xlsx import open_workbook, read_sheets
 def read_csv(raw: bytes, display: str, limits: LimitsConfig) -> Document:
     """A department file in the layout's CSV form (sections of sheets)."""
     text, findings = decode_text(raw, display)
+    if text is None and not raw.startswith(b"\xef\xbb\xbf"):
+        with suppress(UnicodeDecodeError):  # Excel on Chinese Windows saves CSV as GB18030
+            text, findings = raw.decode("gb18030"), [Finding(
+                "SP027", "csv-not-utf8", Severity.INFO, "CSV 文件是 GB18030/GBK 编码，已按此读取",
+                Location(display, 1, 1), message_en="the CSV file is GB18030/GBK encoded; read as such",
+                hint="另存为“CSV UTF-8”可避免乱码", hint_en="save it as 'CSV UTF-8' to be safe")]
     doc = Document(display, None, findings)
     if text is None:
         return doc

@@ -85,3 +85,11 @@ def test_not_a_workbook_is_a_finding(tmp_path: Path) -> None:
     path.write_bytes(b"not a zip")
     doc = read_source(path, "dept.xlsx", LimitsConfig())
     assert [f.code for f in doc.findings] == ["SP020"]
+
+
+def test_gb18030_csv_saved_by_excel_is_read_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "dept.csv"
+    path.write_bytes(CSV.encode("gb18030"))
+    doc = read_source(path, "dept.csv", LimitsConfig())
+    assert doc.findings[0].code == "SP027" and doc.findings[0].severity.name == "INFO"
+    assert doc.data["department"]["name"] == "示例局"
