@@ -104,7 +104,10 @@ def _outputs(result: ImportResult, output: Path, config: Config, imported: Impor
                          "give a folder to -o")
     outputs: dict[Path, str] = {}
     for dept in departments:
-        data: dict[str, Any] = {"department": {"name": dept.name}, "powers": dept.powers}
+        info: dict[str, Any] = {"name": dept.name}
+        if config.info.kind == "party":
+            info["kind"] = "party"
+        data: dict[str, Any] = {"department": info, "powers": dept.powers}
         doc = Document(display, data, cells=dict(dept.cells))
         checked = validate_document(doc, config.type_vocabulary())
         imported.findings.extend(checked.findings)
