@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from contextlib import suppress
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from ..config import LimitsConfig
 from ..findings import Finding, Location, Severity
 from ..sources import Document, decode_text, parse_yaml
 from .csvfile import read_csv_rows, split_sections
-from .layout import POWERS
+from .layout import DEPARTMENT, POWERS
 from .unflatten import unflatten_sheets
 from .xlsx import open_workbook, read_sheets
 
@@ -88,3 +90,25 @@ def _dates(value: Any, key: str = "") -> Any:
         except ValueError:
             return value
     return value
+
+
+def looks_like_department(path: Path) -> bool:
+    """Whether a CSV, XLSX or JSON file found in a register folder is a department file (so
+    case logs, baselines and other tables beside the register are not read as one)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            with zipfile.ZipFile(path) as archive:
+                names = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+            return f'name="{POWERS.name}"' in names or f'name="{DEPARTMENT.name}"' in names
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return True  # let the reader report what is wrong with it
+    if suffix == ".json":
+        return b'"department"' in head or b'"powers"' in head
+    for codec in ("utf-8", "gb18030"):
+        text = head.decode(codec, "ignore").lstrip("\ufeff \r\n")
+        if text.startswith("【"):
+            return True
+    return False

@@ -93,3 +93,19 @@ def test_gb18030_csv_saved_by_excel_is_read_with_a_note(tmp_path: Path) -> None:
     doc = read_source(path, "dept.csv", LimitsConfig())
     assert doc.findings[0].code == "SP027" and doc.findings[0].severity.name == "INFO"
     assert doc.data["department"]["name"] == "示例局"
+
+
+def test_register_folder_reads_only_tables_that_are_department_files(tmp_path: Path) -> None:
+    (tmp_path / "dept.csv").write_text(CSV, encoding="utf-8-sig")
+    (tmp_path / "cases.csv").write_text("case_id,power_code,step_id,time\n1,0101,accept,2025-01-02\n",
+                                        encoding="utf-8")
+    (tmp_path / "baseline.json").write_text('{"version": 1, "findings": []}', encoding="utf-8")
+    (tmp_path / "dept.json").write_text('{"department": {"name": "局"}}', encoding="utf-8")
+    book = openpyxl.Workbook()
+    book.active.title = "统计"
+    book.save(tmp_path / "stats.xlsx")
+    register = load_register([tmp_path])
+    assert sorted(Path(f.path).name for f in register.files) == ["dept.csv", "dept.json"]
+    explicit = load_register([tmp_path / "cases.csv"])
+    codes = {(f.code, f.location.line, f.location.column) for f in explicit.findings}
+    assert ("SP102", 2, 1) in codes  # named explicitly, it is read and its columns reported
