@@ -87,10 +87,12 @@ def _mapping(grid: Grid, header: Header, overrides: dict[str, str]) -> dict[int,
 
 
 class _Importer:
-    def __init__(self, vocab: TypeVocabulary, overrides: dict[str, str], fallback: str) -> None:
+    def __init__(self, vocab: TypeVocabulary, overrides: dict[str, str], fallback: str,
+                 named: str | None) -> None:
         self.vocab = vocab
         self.overrides = overrides
-        self.fallback = fallback
+        self.fallback = fallback  # the file's name, when nothing names the department
+        self.named = named  # --department
         self.result = ImportResult()
 
     def department(self, name: str, where: Location) -> Department:
@@ -115,7 +117,7 @@ class _Importer:
         for column, (target, key) in sorted(mapping.items()):
             shown = {"department": "department", "index": "index (not imported)"}.get(target, target)
             self.result.columns.append(ColumnFate(grid.name, get_column_letter(column), key, shown))
-        default = self.fallback
+        default: str | None = self.named
         generic = re.fullmatch(r"(?i)sheet\d*|工作表\d*", grid.name) is not None
         if sheets > 1 and not generic:
             default = clean_title(grid.name) or default
@@ -133,7 +135,7 @@ class _Importer:
         self.data_rows(grid, header, mapping, default)
 
     def data_rows(self, grid: Grid, header: Header, mapping: dict[int, tuple[str, str]],
-                  default: str) -> None:
+                  default: str | None) -> None:
         current = default
         previous: dict[str, str] = {}
         section_type: str | None = None
@@ -167,7 +169,7 @@ class _Importer:
         return column not in (by_field.get("name"), by_field.get("sub_name"))
 
     def power_row(self, grid: Grid, number: int, mapping: dict[int, tuple[str, str]],
-                  by_field: dict[str, int], previous: dict[str, str], current: str,
+                  by_field: dict[str, int], previous: dict[str, str], current: str | None,
                   section_type: str | None) -> None:
         row = RowCells()
         for column, (target, key) in mapping.items():
@@ -189,6 +191,9 @@ class _Importer:
             if department_cell[0].strip():
                 previous["department"] = department_cell[0].strip()
             current = previous.get("department", current)
+        subject = row.values.get("subject")
+        if current is None:  # no 部门 column, title or --department: group by 实施主体
+            current = subject[0].strip() if subject and subject[0].strip() else self.fallback
         if section_type and "type" not in row.values:
             row.values["type"] = (section_type, "（分节标题）", grid.location(number), False)
         built = build_power(row, self.vocab)
@@ -211,9 +216,11 @@ class _Importer:
 
 
 def import_grids(grids: list[Grid], vocab: TypeVocabulary, overrides: dict[str, str],
-                 fallback: str) -> ImportResult:
-    """Departments, findings and the row/column report of the sheets of one file."""
-    importer = _Importer(vocab, overrides, fallback)
+                 fallback: str, named: str | None = None) -> ImportResult:
+    """Departments, findings and the row/column report of the sheets of one file. Rows go to
+    the department of their 部门 cell, else of the section or sheet title above them, else
+    `named`, else of their 实施主体, else `fallback`."""
+    importer = _Importer(vocab, overrides, fallback, named)
     with_data = [g for g in grids if any(any(c.strip() for c in r) for r in g.rows)]
     for grid in grids:
         importer.grid(grid, len(with_data))

@@ -65,8 +65,7 @@ def import_list(source: Path, output: Path, overrides: dict[str, str],
         grids, encoding, findings = read_csv_grid(raw, display)
     else:
         grids, findings = read_xlsx_grids(raw, display)
-    result = import_grids(grids, config.type_vocabulary(), overrides,
-                          department or source.stem)
+    result = import_grids(grids, config.type_vocabulary(), overrides, source.stem, department)
     result.encoding = encoding
     result.findings[:0] = findings
     if encoding:

@@ -132,3 +132,17 @@ def test_one_department_per_sheet(tmp_path: Path) -> None:
     assert data["powers"] == [{"name": "民政事项", "type": "行政确认", "basis": [
         {"level": "法律", "title": "中华人民共和国教育法", "article": "第二十九条"}],
         "subject": "示例县民政局"}]
+
+
+def test_without_department_names_rows_group_by_subject(tmp_path: Path) -> None:
+    rows = [["事项名称", "事项类型", "实施主体"], ["取水许可", "行政许可", "示例县水利局"],
+            ["河道采砂许可", "行政许可", "示例县水利局"], ["动物防疫条件审查", "行政许可", "示例县农业农村局"]]
+    source = tmp_path / "list.csv"
+    source.write_text(_csv(rows), encoding="utf-8")
+    imported = import_list(source, tmp_path / "out", {})
+    assert {n: len(d.powers) for n, d in imported.result.departments.items()} == {
+        "示例县水利局": 2, "示例县农业农村局": 1}
+    named = import_list(source, tmp_path / "one.yaml", {}, department="示例县人民政府")
+    assert list(named.result.departments) == ["示例县人民政府"]
+    data = yaml.safe_load((tmp_path / "one.yaml").read_text("utf-8"))
+    assert [p["subject"] for p in data["powers"]] == ["示例县水利局", "示例县水利局", "示例县农业农村局"]
