@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,10 @@ from sixpowers.convert.dump import dump_department
 from sixpowers.model import DepartmentFile
 from sixpowers.sources import read_source
 
+# CI runs a fixed, modest set; SIXPOWERS_EXPLORE=400 searches 400 fresh random examples.
+EXPLORE = int(os.environ.get("SIXPOWERS_EXPLORE", "0"))
+EXAMPLES_PER_FORMAT = EXPLORE or 40
+
 
 def _round_trip(model: DepartmentFile, fmt: str, folder: Path) -> DepartmentFile:
     path = folder / f"department.{fmt}"
@@ -23,7 +28,7 @@ def _round_trip(model: DepartmentFile, fmt: str, folder: Path) -> DepartmentFile
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json", "csv", "xlsx"])
-@settings(max_examples=int(__import__("os").environ.get("RT_N", "40")), derandomize=not __import__("os").environ.get("RT_RANDOM"), deadline=None,
+@settings(max_examples=EXAMPLES_PER_FORMAT, derandomize=not EXPLORE, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(model=department_files)
 def test_round_trip_is_lossless(fmt: str, model: DepartmentFile, tmp_path: Path) -> None:
