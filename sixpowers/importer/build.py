@@ -115,7 +115,7 @@ class _Importer:
             return
         mapping = _mapping(grid, header, self.overrides)
         for column, (target, key) in sorted(mapping.items()):
-            shown = {"department": "department", "index": "index (not imported)"}.get(target, target)
+            shown = {"index": "index (not imported)", "duty_basis": f"extra:{key}"}.get(target, target)
             self.result.columns.append(ColumnFate(grid.name, get_column_letter(column), key, shown))
         default: str | None = self.named
         generic = re.fullmatch(r"(?i)sheet\d*|工作表\d*", grid.name) is not None

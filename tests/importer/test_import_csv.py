@@ -146,3 +146,21 @@ def test_without_department_names_rows_group_by_subject(tmp_path: Path) -> None:
     assert list(named.result.departments) == ["示例县人民政府"]
     data = yaml.safe_load((tmp_path / "one.yaml").read_text("utf-8"))
     assert [p["subject"] for p in data["powers"]] == ["示例县水利局", "示例县水利局", "示例县农业农村局"]
+
+
+def test_cli_json_findings_in_english(tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    rows = [["事项名称", "事项类型", "实施主体", "设定依据", "责任事项依据"],
+            ["取水许可", "99", "示例县水利局", "依法办理", "《取水许可和水资源费征收管理条例》第二十条"]]
+    source.write_text(_csv(rows), encoding="utf-8")
+    result = run("import", str(source), "-o", str(tmp_path / "d.yaml"), "--format", "json",
+                 "--lang", "en")
+    assert result.returncode == 1  # type 99 is an error; the file is still written
+    findings = {f["code"]: f for f in __import__("json").loads(result.stdout)}
+    assert set(findings) == {"SP040", "SP043", "SP105"}  # SP040: the encoding, UTF-8
+    assert findings["SP043"]["location"]["line"] == 2 and findings["SP043"]["location"]["column"] == 4
+    assert findings["SP043"]["message"].startswith("basis text '依法办理'")
+    assert "责任事项依据 → extra:责任事项依据" in result.stderr
+    data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
+    assert data["powers"][0]["extra"] == {"设定依据": "依法办理",
+                                          "责任事项依据": "《取水许可和水资源费征收管理条例》第二十条"}
