@@ -73,7 +73,7 @@ def _mapping(grid: Grid, header: Header, overrides: dict[str, str]) -> dict[int,
         upper = header.uppers.get(column, "")
         label = normalise_header(name)
         target = overrides.get(label) or overrides.get(normalise_header(f"{upper}{name}")) \
-            or field_for(label)
+            or overrides.get(f"{upper}/{label}") or field_for(label)
         if target is None and upper:
             target = field_for(upper + label)
         key = f"{upper}/{label}" if upper and upper != label else label
@@ -224,4 +224,13 @@ def import_grids(grids: list[Grid], vocab: TypeVocabulary, overrides: dict[str, 
     with_data = [g for g in grids if any(any(c.strip() for c in r) for r in g.rows)]
     for grid in grids:
         importer.grid(grid, len(with_data))
-    return importer.result
+    result = importer.result
+    seen = {normalise_header(c.header) for c in result.columns} | \
+        {normalise_header(c.header.replace("/", "")) for c in result.columns}
+    for header in overrides:
+        if header not in seen and grids:
+            result.findings.append(Finding(
+                "SP050", "map-column-not-found", Severity.WARNING,
+                f"--map 指定的列“{header}”不在任何表头中", Location(grids[0].path),
+                message_en=f"--map names a column '{header}' that no header has"))
+    return result

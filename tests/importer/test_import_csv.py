@@ -164,3 +164,13 @@ def test_cli_json_findings_in_english(tmp_path: Path) -> None:
     data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
     assert data["powers"][0]["extra"] == {"设定依据": "依法办理",
                                           "责任事项依据": "《取水许可和水资源费征收管理条例》第二十条"}
+
+
+def test_map_with_an_unknown_column_is_reported(tmp_path: Path) -> None:
+    source = tmp_path / "list.csv"
+    source.write_text(_csv(ROWS[:2]), encoding="utf-8")
+    imported = import_list(source, tmp_path / "d.yaml", {"承办股室": "undertaker", "公开范围": "note"})
+    assert [f.message for f in imported.findings if f.code == "SP050"] == [
+        "--map 指定的列“承办股室”不在任何表头中"]
+    data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
+    assert data["powers"][0]["note"] == "社会公开" and "disclosure" not in data["powers"][0]
