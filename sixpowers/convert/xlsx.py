@@ -10,9 +10,10 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..findings import Finding, Location, Severity
+from ..findings import Finding, Location, Severity, UsageError
 from .flatten import Table
 from .layout import Column
 from .unflatten import RawRow, RawSheet
@@ -52,8 +53,14 @@ def write_workbook(tables: list[Table]) -> bytes:
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(vertical="center", wrap_text=True)
         offset = len(heads) - len(table.sheet.columns)
-        for row in table.rows:
-            sheet.append(row)
+        for number, row in enumerate(table.rows, 2):
+            try:
+                sheet.append(row)
+            except IllegalCharacterError as exc:
+                raise UsageError(
+                    f"“{table.sheet.name}”第 {number} 行含有 XLSX 不允许的控制字符，无法写入；请改写为 YAML、JSON 或 CSV",
+                    f"row {number} of '{table.sheet.name}' holds a control character XLSX cannot "
+                    "store; write YAML, JSON or CSV instead") from exc
         sheet.freeze_panes = "A2"
         for index, header in enumerate(heads, 1):
             column = table.sheet.columns[index - 1 - offset] if index > offset else None

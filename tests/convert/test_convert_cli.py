@@ -123,3 +123,14 @@ def test_template_has_headers_and_dropdowns(tmp_path: Path) -> None:
     assert "行政法规" in levels.formula1 and levels.showErrorMessage
     assert book["事项"].max_row == 1
     assert run("template", str(tmp_path / "t.xlsx")).returncode == 2
+
+
+def test_control_character_cannot_go_to_xlsx_but_csv_keeps_it(tmp_path: Path) -> None:
+    text = SCAFFOLD.read_text("utf-8").replace("fee: 不收费", 'fee: "不收\\x01费"')
+    source = tmp_path / "dept.yaml"
+    source.write_text(text, encoding="utf-8")
+    result = run("convert", str(source), str(tmp_path / "d.xlsx"))
+    assert result.returncode == 2 and "控制字符" in result.stderr and not (tmp_path / "d.xlsx").exists()
+    assert run("convert", str(source), str(tmp_path / "d.csv")).returncode == 0
+    assert run("convert", str(tmp_path / "d.csv"), str(tmp_path / "back.yaml")).returncode == 0
+    assert yaml.safe_load((tmp_path / "back.yaml").read_text("utf-8"))["powers"][0]["fee"] == "不收\x01费"
