@@ -99,9 +99,12 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
     root = config_path.parent if config_path else (targets[0] if targets[0].is_dir() else None)
     register = Register(config=config, root=root)
     paths: list[Path] = []
+    # The register's own data files ([lint] laws, catalogue) are not department files.
+    data = [(root / d).resolve() for d in (config.lint.laws, config.lint.catalogue) if d and root]
     for target in targets:
         found, findings = discover_files(target)
-        paths.extend(p for p in found if p.name != CONFIG_NAME)
+        paths.extend(p for p in found if p.name != CONFIG_NAME and not any(
+            p.resolve() == d or d in p.resolve().parents for d in data))
         register.findings.extend(findings)
     if not paths:
         names = "、".join(str(t) for t in targets)
