@@ -10,6 +10,7 @@ from typing import Any
 
 from ..config import Config, find_config, load_config
 from ..convert.dump import dump_yaml
+from ..convert.readers import looks_like_department
 from ..findings import Finding, Location, Severity, UsageError
 from ..fsutil import atomic_write_bytes
 from ..sources import Document
@@ -57,6 +58,9 @@ def import_list(source: Path, output: Path, overrides: dict[str, str],
     if suffix not in (".xlsx", ".csv"):
         raise UsageError(f"{source}: 只能导入 .xlsx 或 .csv（.xls 请先另存为 .xlsx）",
                          f"{source}: import reads .xlsx or .csv (save .xls as .xlsx first)")
+    if looks_like_department(source):
+        raise UsageError(f"{source} 已是 sixpowers 的表格格式，请用 sixpowers convert 转换",
+                         f"{source} is already in sixpowers' own layout; use sixpowers convert")
     config = load_config(config_path or find_config(output.resolve().parent))
     raw = source.read_bytes()
     display = str(source)

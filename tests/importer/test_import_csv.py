@@ -174,3 +174,9 @@ def test_map_with_an_unknown_column_is_reported(tmp_path: Path) -> None:
         "--map 指定的列“承办股室”不在任何表头中"]
     data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
     assert data["powers"][0]["note"] == "社会公开" and "disclosure" not in data["powers"][0]
+
+
+def test_own_layout_is_sent_to_convert(tmp_path: Path) -> None:
+    assert run("template", str(tmp_path / "t.xlsx")).returncode == 0
+    result = run("import", str(tmp_path / "t.xlsx"), "-o", str(tmp_path / "d.yaml"))
+    assert result.returncode == 2 and "sixpowers convert" in result.stderr
