@@ -194,8 +194,10 @@ class _Importer:
         subject = row.values.get("subject")
         if current is None:  # no 部门 column, title or --department: group by 实施主体
             current = subject[0].strip() if subject and subject[0].strip() else self.fallback
-        if section_type and "type" not in row.values:
-            row.values["type"] = (section_type, "（分节标题）", grid.location(number), False)
+        typed = row.values.get("type")
+        if section_type and (typed is None or not typed[0].strip()):  # 一、行政许可 above
+            where = typed[2] if typed else grid.location(number)
+            row.values["type"] = (section_type, typed[1] if typed else "（分节标题）", where, False)
         built = build_power(row, self.vocab)
         department = self.department(current, grid.location(number))
         index = len(department.powers)

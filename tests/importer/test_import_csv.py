@@ -180,3 +180,13 @@ def test_own_layout_is_sent_to_convert(tmp_path: Path) -> None:
     assert run("template", str(tmp_path / "t.xlsx")).returncode == 0
     result = run("import", str(tmp_path / "t.xlsx"), "-o", str(tmp_path / "d.yaml"))
     assert result.returncode == 2 and "sixpowers convert" in result.stderr
+
+
+def test_section_title_gives_the_type_of_rows_without_one(tmp_path: Path) -> None:
+    rows = [["事项名称", "事项类型", "实施主体"], ["一、行政处罚", "", ""], ["对违法采砂的处罚", "", "示例县水利局"],
+            ["二、行政检查", "", ""], ["水利工程质量检查", "", "示例县水利局"], ["取水许可", "行政许可", "示例县水利局"]]
+    source = tmp_path / "list.csv"
+    source.write_text(_csv(rows), encoding="utf-8")
+    import_list(source, tmp_path / "d.yaml", {})
+    data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
+    assert [p["type"] for p in data["powers"]] == ["行政处罚", "行政检查", "行政许可"]
