@@ -115,7 +115,8 @@ class _Importer:
             return
         mapping = _mapping(grid, header, self.overrides)
         for column, (target, key) in sorted(mapping.items()):
-            shown = {"index": "index (not imported)", "duty_basis": f"extra:{key}"}.get(target, target)
+            shown = {"index": "index (not imported)",
+                     "duty_basis": f"duties.basis or extra:{key}"}.get(target, target)
             self.result.columns.append(ColumnFate(grid.name, get_column_letter(column), key, shown))
         default: str | None = self.named
         generic = re.fullmatch(r"(?i)sheet\d*|工作表\d*", grid.name) is not None

@@ -76,13 +76,29 @@ class _Builder:
     def build(self) -> BuiltPower:
         for target, (text, header, where, numeric) in self.row.values.items():
             value = text.strip()
-            if not value:
+            if not value or (target == "duty_basis" and self.duty_basis(value, where)):
                 continue
             self.field(target, value, header, where, numeric)
         for header, (text, where) in self.row.extra.items():
             if text.strip():
                 self.keep(header, text.strip(), where)
         return BuiltPower(self.data, self.cells, self.findings)
+
+    def duty_basis(self, value: str, where: Location) -> bool:
+        """责任事项依据 written per stage ("1.受理责任：《…》第N条 …") goes to each duty's
+        basis; True when every stage it names has its duty in the 责任事项 cell."""
+        duties_cell = self.row.values.get("duties")
+        duties = parse_duties(duties_cell[0]) if duties_cell else None
+        parsed = parse_duties(value)
+        if not duties or not parsed:
+            return False
+        stages = {d["stage"]: d for d in duties}
+        if any(p["stage"] not in stages or p["stage"] == "其他责任" for p in parsed):
+            return False
+        for item in parsed:
+            stages[item["stage"]]["basis"] = item["content"]
+        self.put("duties", duties, duties_cell[2] if duties_cell else where)
+        return True
 
     def field(self, target: str, value: str, header: str, where: Location, numeric: bool) -> None:
         if target in ("code", "name", "sub_name", "subject", "undertaker", "fee", "note",
@@ -107,6 +123,8 @@ class _Builder:
             else:
                 self.put("levels", levels, where)
         elif target == "duties":
+            if "duties" in self.data:  # already built with the per-stage 责任事项依据
+                return
             duties = parse_duties(value)
             if duties is None:
                 duties = [{"stage": "其他责任", "content": value}]

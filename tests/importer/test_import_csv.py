@@ -160,7 +160,7 @@ def test_cli_json_findings_in_english(tmp_path: Path) -> None:
     assert set(findings) == {"SP040", "SP043", "SP105"}  # SP040: the encoding, UTF-8
     assert findings["SP043"]["location"]["line"] == 2 and findings["SP043"]["location"]["column"] == 4
     assert findings["SP043"]["message"].startswith("basis text '依法办理'")
-    assert "责任事项依据 → extra:责任事项依据" in result.stderr
+    assert "责任事项依据 → duties.basis or extra:责任事项依据" in result.stderr
     data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
     assert data["powers"][0]["extra"] == {"设定依据": "依法办理",
                                           "责任事项依据": "《取水许可和水资源费征收管理条例》第二十条"}
@@ -190,3 +190,19 @@ def test_section_title_gives_the_type_of_rows_without_one(tmp_path: Path) -> Non
     import_list(source, tmp_path / "d.yaml", {})
     data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
     assert [p["type"] for p in data["powers"]] == ["行政处罚", "行政检查", "行政许可"]
+
+
+def test_duty_basis_per_stage_goes_to_each_duty(tmp_path: Path) -> None:
+    rows = [["事项名称", "事项类型", "实施主体", "责任事项", "责任事项依据"],
+            ["取水许可", "行政许可", "示例县水利局", "1.受理责任：依法受理。2.审查责任：审查材料。",
+             "1.受理责任：《中华人民共和国行政许可法》第三十二条 2.审查责任：《取水许可和水资源费征收管理条例》第十五条"],
+            ["河道采砂许可", "行政许可", "示例县水利局", "1.受理责任：依法受理。", "《中华人民共和国水法》第三十九条"]]
+    source = tmp_path / "list.csv"
+    source.write_text(_csv(rows), encoding="utf-8")
+    import_list(source, tmp_path / "d.yaml", {})
+    first, second = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))["powers"]
+    assert first["duties"] == [
+        {"stage": "受理责任", "content": "依法受理。", "basis": "《中华人民共和国行政许可法》第三十二条"},
+        {"stage": "审查责任", "content": "审查材料。", "basis": "《取水许可和水资源费征收管理条例》第十五条"}]
+    assert "extra" not in first
+    assert second["extra"] == {"责任事项依据": "《中华人民共和国水法》第三十九条"}
