@@ -62,6 +62,11 @@ def import_list(source: Path, output: Path, overrides: dict[str, str],
         raise UsageError(f"{source} 已是 sixpowers 的表格格式，请用 sixpowers convert 转换",
                          f"{source} is already in sixpowers' own layout; use sixpowers convert")
     config = load_config(config_path or find_config(output.resolve().parent))
+    size = source.stat().st_size
+    if size > config.limits.max_file_bytes:
+        raise UsageError(f"{source}: 文件大小 {size} 字节，超过上限 {config.limits.max_file_bytes} 字节"
+                         "（可在 sixpowers.toml 的 [limits] 中调高 max_file_bytes）",
+                         f"{source}: {size} bytes, over the limit of {config.limits.max_file_bytes}")
     raw = source.read_bytes()
     display = str(source)
     encoding = None
