@@ -192,3 +192,15 @@ def headers(sheet: Sheet) -> list[str]:
     """The header row of a sheet, key columns first."""
     keys = [POWER_KEY] if sheet is POWERS else [PARENT_KEY] if sheet.nested else []
     return keys + [c.header for c in sheet.columns]
+
+GUIDE = "填写说明"
+GUIDE_LINES = (
+    "本工作簿是 sixpowers 部门文件的表格形式，可用 sixpowers convert 与 YAML 互相转换，内容不丢失。",
+    "“部门”工作表只填一行。“事项”工作表每个事项一行，“序号”是该事项的编号。",
+    "设定依据、责任事项、运行流程、流程走向、廉政风险、其他列：每项一行，“事项序号”填所属事项的序号。",
+    "流程走向：“环节编号”填出发环节的编号（见运行流程），“下一环节”填目标环节的编号；补正、退回选“退回”。",
+    "追责情形、依据、防控措施等：一个单元格内每行一项（Alt+回车换行）；行使层级、监督方式、相关部门用“、”分隔。",
+    "有下拉箭头的列请从下拉列表中选择。空单元格表示“无”。编码列是文本格式，前导零会保留。",
+    "以 = + - @ 开头的内容前会自动加一个英文单引号 '，防止被当作公式执行；读取时会去掉。",
+    "本说明工作表在读取时被忽略。",
+)

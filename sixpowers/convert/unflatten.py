@@ -16,6 +16,7 @@ from .layout import (
     DEPARTMENT,
     EDGES,
     EXTRA,
+    GUIDE,
     PARENT_KEY,
     POWER_KEY,
     POWERS,
@@ -134,7 +135,7 @@ class _Reader:
         by_name: dict[str, RawSheet] = {}
         for raw in sheets:
             if raw.name not in SHEETS_BY_NAME:
-                if raw.header is not None or raw.rows:
+                if raw.name != GUIDE and (raw.header is not None or raw.rows):
                     self.doc.findings.append(_finding(
                         "SP023", "unknown-sheet", raw.where,
                         f"工作表“{raw.name}”不属于清单格式，已忽略",

@@ -15,7 +15,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..findings import Finding, Location, Severity, UsageError
 from .flatten import Table
-from .layout import Column
+from .layout import GUIDE, GUIDE_LINES, Column
 from .unflatten import RawRow, RawSheet
 
 MAX_ROWS = 1_048_576
@@ -77,6 +77,10 @@ def write_workbook(tables: list[Table]) -> bytes:
                     sheet.cell(number, index).alignment = WRAP
             if column is not None and column.choices:
                 _dropdown(sheet, letter, column)
+    guide = book.create_sheet(GUIDE)
+    for line in GUIDE_LINES:
+        guide.append([line])
+    guide.column_dimensions["A"].width = 110
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

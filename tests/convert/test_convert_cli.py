@@ -46,6 +46,7 @@ def test_workbook_is_laid_out_for_clerks(tmp_path: Path) -> None:
     run("convert", str(source), str(tmp_path / "d.xlsx"))
     book = openpyxl.load_workbook(tmp_path / "d.xlsx")
     assert book.sheetnames[:4] == ["部门", "事项", "设定依据", "责任事项"]
+    assert book.sheetnames[-1] == "填写说明" and "事项序号" in book["填写说明"]["A3"].value
     powers = book["事项"]
     assert powers.freeze_panes == "A2"
     assert [c.value for c in powers[1]][:4] == ["序号", "事项编码", "事项名称", "子项名称"]
