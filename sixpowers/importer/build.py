@@ -27,7 +27,8 @@ LIST_WORDS = re.compile(r"(\d{4}年)?(版)?|(权力清单|权责清单|责任清
 class RowFate:
     sheet: str
     row: int
-    fate: str  # power, header, title, department, blank, skipped
+    fate: str  # power, merged (completes a power of an earlier sheet), header, title,
+    # department, blank, skipped
     department: str | None = None
     power: int | None = None  # index in the department's powers
 
@@ -46,6 +47,7 @@ class Department:
     powers: list[dict[str, Any]] = field(default_factory=list)
     cells: dict[str, Location] = field(default_factory=dict)
     where: Location | None = None
+    keys: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # -> (sheet, index)
 
 
 @dataclass
@@ -201,21 +203,42 @@ class _Importer:
             row.values["type"] = (section_type, typed[1] if typed else "（分节标题）", where, False)
         built = build_power(row, self.vocab)
         department = self.department(current, grid.location(number))
-        index = len(department.powers)
-        if "subject" not in built.data:
-            built.data["subject"] = current
-        department.powers.append(in_model_order(built.data))
+        identity = (str(built.data.get("name", "")), str(built.data.get("sub_name", "")))
+        earlier = department.keys.get(identity)
+        fate = "power"
+        if earlier is not None and earlier[0] != grid.name:
+            # 权力清单 and 责任清单 on two sheets: the second sheet's row completes the power
+            index = earlier[1]
+            existing = department.powers[index]
+            for field_name, value in built.data.items():
+                if field_name == "extra":
+                    for extra_key, text in value.items():
+                        existing.setdefault("extra", {}).setdefault(extra_key, text)
+                elif existing.setdefault(field_name, value) != value:
+                    self.result.findings.append(Finding(
+                        "SP051", "merged-value-differs", Severity.WARNING,
+                        f"“{identity[0]}”在前一工作表中的 {field_name} 与本表不同，保留前表的值",
+                        grid.location(number), message_en=f"'{identity[0]}' has a different "
+                        f"{field_name} on an earlier sheet; that value is kept"))
+            department.powers[index] = in_model_order(existing)
+            fate = "merged"
+        else:
+            index = len(department.powers)
+            if "subject" not in built.data:
+                built.data["subject"] = current
+            department.powers.append(in_model_order(built.data))
+            department.keys.setdefault(identity, (grid.name, index))
+            department.cells[f"/powers/{index}"] = grid.location(number)
         base = f"/powers/{index}"
-        department.cells[base] = grid.location(number)
         for pointer, where in built.cells.items():
-            department.cells[base + pointer] = where
+            department.cells.setdefault(base + pointer, where)
         code = built.data.get("code")
         self.result.findings.extend(
             f if f.power else Finding(f.code, f.name, f.severity, f.message, f.location,
                                       code if isinstance(code, str) else None, f.hint,
                                       f.message_en, f.hint_en)
             for f in built.findings)
-        self.result.rows.append(RowFate(grid.name, number, "power", current, index))
+        self.result.rows.append(RowFate(grid.name, number, fate, current, index))
 
 
 def import_grids(grids: list[Grid], vocab: TypeVocabulary, overrides: dict[str, str],

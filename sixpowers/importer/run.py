@@ -152,7 +152,7 @@ def summary_lines(imported: Imported, lang: str) -> list[str]:
     lines.append("列映射：" if zh else "column mapping:")
     for column in result.columns:
         lines.append(f"  [{column.sheet}] {column.column} {column.header} → {column.target}")
-    labels = {"power": "事项", "header": "表头", "title": "标题", "department": "部门标题",
+    labels = {"power": "事项", "merged": "并入前表事项", "header": "表头", "title": "标题", "department": "部门标题",
               "blank": "空行", "skipped": "跳过"}
     counts = result.counts()
     parts = [f"{labels[k] if zh else k} {v}" for k, v in sorted(counts.items())]

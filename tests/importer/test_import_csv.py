@@ -206,3 +206,32 @@ def test_duty_basis_per_stage_goes_to_each_duty(tmp_path: Path) -> None:
         {"stage": "审查责任", "content": "审查材料。", "basis": "《取水许可和水资源费征收管理条例》第十五条"}]
     assert "extra" not in first
     assert second["extra"] == {"责任事项依据": "《中华人民共和国水法》第三十九条"}
+
+
+def test_power_and_responsibility_lists_on_two_sheets_merge(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    powers = book.active
+    powers.title = "权力清单"
+    powers.append(["示例县水利局权力清单"])
+    powers.append(["序号", "事项名称", "事项类型", "设定依据"])
+    powers.append(["1", "取水许可", "行政许可", "【行政法规】《取水许可和水资源费征收管理条例》第三条"])
+    powers.append(["2", "取水许可", "行政许可", "【法律】《中华人民共和国水法》第四十八条"])
+    duties = book.create_sheet("责任清单")
+    duties.append(["示例县水利局责任清单"])
+    duties.append(["序号", "事项名称", "责任事项", "追责情形"])
+    duties.append(["1", "取水许可", "1.受理责任：依法受理。", "1.不依法受理的；2.索贿的。", "行政确认", "甲"])
+    duties["E2"], duties["F2"] = "事项类型", "备用"
+    source = tmp_path / "list.xlsx"
+    book.save(source)
+    imported = import_list(source, tmp_path / "d.yaml", {})
+    data = yaml.safe_load((tmp_path / "d.yaml").read_text("utf-8"))
+    first, second = data["powers"]  # the same name twice on one sheet stays two powers
+    assert first["duties"] == [{"stage": "受理责任", "content": "依法受理。"}]
+    assert first["accountability"] == ["不依法受理的", "索贿的。"]
+    assert first["basis"][0]["title"] == "取水许可和水资源费征收管理条例"
+    assert "duties" not in second and first["type"] == "行政许可" and first["extra"] == {"备用": "甲"}
+    assert [(f.message, f.location.sheet, f.location.row) for f in imported.findings
+            if f.code == "SP051"] == [("“取水许可”在前一工作表中的 type 与本表不同，保留前表的值", "责任清单", 3)]
+    fates = [(r.sheet, r.row, r.fate, r.power) for r in imported.result.rows]
+    assert ("责任清单", 3, "merged", 0) in fates
+    assert sum(imported.result.counts().values()) == 7
