@@ -173,7 +173,7 @@ def build_prohibition(values: dict[str, tuple[str, Location]]) -> ListItem | Non
         cells["/scope"] = where["scope"]
         if scope and scope != text["scope"]:
             item.findings.append(Finding(
-                "SP050", "scope-normalised", Severity.INFO,
+                "SP052", "scope-normalised", Severity.INFO,
                 f"适用范围“{text['scope']}”按“{scope}”导入", where["scope"],
                 message_en=f"scope '{text['scope']}' imported as '{scope}'"))
     basis = _items(text.get("basis", ""))

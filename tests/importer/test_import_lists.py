@@ -99,8 +99,8 @@ def test_report_counts_duties_and_prohibitions(imported) -> None:
     assert targets[("责任清单", "配合部门")] == "responsibilities.with_departments"
     assert targets[("责任清单", "序号")] == "index (not imported)"
     assert f"  {DEPARTMENT}: 1 项，主要职责 2，职责边界 1，负面清单 2" in summary_lines(result, "zh")
-    normalised = [(f.code, f.location.sheet, f.location.cell) for f in result.findings if f.code == "SP050"]
-    assert normalised == [("SP050", "负面清单", "C2")]
+    normalised = [(f.code, f.location.sheet, f.location.cell) for f in result.findings if f.code == "SP052"]
+    assert normalised == [("SP052", "负面清单", "C2")]
 
 
 def test_an_unreadable_scope_is_reported_at_its_cell(tmp_path: Path) -> None:
