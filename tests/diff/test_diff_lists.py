@@ -41,7 +41,7 @@ def test_list_changes_read_field_by_field(tmp_path):
     diff = diff_registers(old, new)
     assert diff.powers == ()
     assert [(c.department, c.label, c.kind, c.key, [f.text() for f in c.fields]) for c in diff.lists] == [
-        ("山西省公路局", "主要职责", "changed", "公路超限运输许可事中事后监管", ["新增监管制度：超限车辆信用惩戒制度"]),
+        ("山西省公路局", "事中事后监管", "changed", "公路超限运输许可事中事后监管", ["新增监管制度：超限车辆信用惩戒制度"]),
         ("山西省公路局", "职责边界", "changed", "公路货车违法超限超载治理（牵头：山西省公安厅）",
          ["新增相关部门：山西省应急管理厅", "牵头部门：山西省交通运输厅 → 山西省公安厅"]),
         ("山西省公路局", "负面清单", "changed", "对违法超限车辆只罚款不卸载，或者收费放行", ["适用范围：岗位 → 全体人员"]),
