@@ -14,7 +14,9 @@ from types import ModuleType
 
 from . import (
     basis_cannot_set_type,
+    catalogue_item_missing,
     catalogue_mismatch,
+    catalogue_name_variant,
     citation_punctuation,
     citation_unparseable,
     citation_without_article,
@@ -33,6 +35,7 @@ from . import (
     handling_and_supervision_same_post,
     high_risk_uncontrolled,
     licence_limit_without_basis,
+    licence_outside_catalogue,
     major_decision_procedure,
     major_matter_not_collective,
     missing_accountability,
@@ -77,7 +80,7 @@ _ALL: tuple[ModuleType, ...] = (
     name_contradicts_type, type_alias, code_malformed, code_type_mismatch, duplicate_code,
     credit_code_invalid, missing_code,
     duplicate_name, similar_name, cross_department_power, status_without_reason,
-    catalogue_mismatch,
+    catalogue_mismatch, licence_outside_catalogue, catalogue_name_variant, catalogue_item_missing,
     suppression_without_reason, unused_suppression, unknown_suppression_code,
 )
 
