@@ -11,7 +11,7 @@
 在清单中有交代（增减有据），提示便于逐项核对，不作为错误。
 
 ## 法律依据
-中办发〔2015〕21号（全面梳理、不得遗漏，增减有据）；国办发〔2018〕45号（实施清单依据基本目录编制）。
+中办发〔2015〕21号（全面梳理、不得遗漏，增减有据）；GB/T 39554.1-2020（实施清单依据基本目录编制）。
 
 ## 示例
 ```yaml
@@ -43,7 +43,7 @@ from .base import Context, Violation
 CODE = "SP608"
 NAME = "catalogue-item-missing"
 SEVERITY = Severity.INFO
-LEGAL_BASIS = "中办发〔2015〕21号（全面梳理，增减有据）；国办发〔2018〕45号"
+LEGAL_BASIS = "中办发〔2015〕21号（全面梳理，增减有据）；GB/T 39554.1-2020"
 
 
 def check(ctx: Context) -> Iterator[Violation]:

@@ -17,8 +17,8 @@
 下级也无法跟进。
 
 ## 法律依据
-国办发〔2018〕45号（政务服务事项名称、类型、依据、编码在国家、省、市、县四级统一）；
-中办发〔2015〕21号（权力清单纵向衔接）。
+GB/T 39554.1-2020（事项编码与基本目录）；2018 年国务院办公厅推进政务服务事项标准化的要求（同一事项在
+省、市、县三级名称、类型、依据、编码统一）；中办发〔2015〕21号（权力清单纵向衔接）。
 
 ## 示例
 ```yaml
@@ -53,7 +53,7 @@ from .codes import split_item_code
 CODE = "SP605"
 NAME = "catalogue-mismatch"
 SEVERITY = Severity.WARNING
-LEGAL_BASIS = "国办发〔2018〕45号（同一事项名称、类型、依据、编码在各级统一）"
+LEGAL_BASIS = "GB/T 39554.1-2020；2018 年政务服务事项标准化要求；中办发〔2015〕21号"
 
 
 def check(ctx: Context) -> Iterator[Violation]:

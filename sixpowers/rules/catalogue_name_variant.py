@@ -11,7 +11,8 @@
 算成两项。若确实不是同一事项，应当让名称体现区别；若是许可，还要核对它是否在目录之外（SP606）。
 
 ## 法律依据
-国办发〔2018〕45号（同一事项名称、类型、依据、编码在各级统一）；中办发〔2015〕21号。
+GB/T 39554.1-2020；2018 年国务院办公厅推进政务服务事项标准化的要求（同一事项在各级名称统一）；
+中办发〔2015〕21号。
 
 ## 示例
 ```yaml
@@ -36,7 +37,7 @@ from .base import Context, Fix, Violation, violation
 CODE = "SP607"
 NAME = "catalogue-name-variant"
 SEVERITY = Severity.WARNING
-LEGAL_BASIS = "国办发〔2018〕45号（同一事项名称在各级统一）"
+LEGAL_BASIS = "GB/T 39554.1-2020；2018 年政务服务事项标准化要求"
 FIXABLE = True
 
 

@@ -7,7 +7,7 @@
 承诺时限是在法定时限内作出的提速承诺，超过法定时限的“承诺”本身就是违法承诺。
 
 ## 法律依据
-《中华人民共和国行政许可法》第四十二条；《优化营商环境条例》第三十五条（压减办理时限）。
+《中华人民共和国行政许可法》第四十二条；《优化营商环境条例》（压减办理时限）。
 
 ## 示例
 ```yaml
@@ -32,7 +32,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP310"
 NAME = "committed-exceeds-statutory"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "《中华人民共和国行政许可法》第四十二条；《优化营商环境条例》第三十五条"
+LEGAL_BASIS = "《中华人民共和国行政许可法》第四十二条；《优化营商环境条例》"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

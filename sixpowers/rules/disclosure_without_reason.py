@@ -9,8 +9,7 @@
 并写明，方便审核。
 
 ## 法律依据
-《中华人民共和国政府信息公开条例》第五条、第十四条、第十五条；《中国共产党党务公开条例（试行）》
-第七条、第八条。
+《中华人民共和国政府信息公开条例》第五条、第十四条、第十五条；《中国共产党党务公开条例（试行）》。
 
 ## 示例
 ```yaml
@@ -35,7 +34,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP408"
 NAME = "disclosure-without-reason"
 SEVERITY = Severity.WARNING
-LEGAL_BASIS = "《中华人民共和国政府信息公开条例》第五条、第十四条、第十五条；《中国共产党党务公开条例（试行）》第七条、第八条"
+LEGAL_BASIS = "《中华人民共和国政府信息公开条例》第五条、第十四条、第十五条；《中国共产党党务公开条例（试行）》"
 
 _EXPECTED = {"government": ("社会公开",), "party": ("社会公开", "党内公开")}
 

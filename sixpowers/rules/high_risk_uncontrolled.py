@@ -8,8 +8,7 @@
 廉政风险防控图上就是一个无人看守的红点。
 
 ## 法律依据
-中共山西省委“六权治本”（风险等级“三色预警”、防控措施落实到岗）；《中国共产党党内监督条例》
-第十六条。
+中共山西省委“六权治本”（风险等级“三色预警”、防控措施落实到岗）；《中国共产党党内监督条例》。
 
 ## 示例
 ```yaml
@@ -40,7 +39,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP406"
 NAME = "high-risk-uncontrolled"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "六权治本“三色预警”；《中国共产党党内监督条例》第十六条"
+LEGAL_BASIS = "六权治本“三色预警”；《中国共产党党内监督条例》"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

@@ -10,7 +10,8 @@
 流程图上能绕开合法性审查，实际办理中就可能被绕开。
 
 ## 法律依据
-《重大行政决策程序暂行条例》（国务院令第713号）第三条、第二十五条、第二十六条、第三十条。
+《重大行政决策程序暂行条例》（国务院令第713号）第二十五条（未经合法性审查不得提交讨论）、第三十条
+（集体讨论决定）。
 
 ## 示例
 ```yaml
@@ -47,7 +48,7 @@ from .flowgraph import COLLECTIVE, steps_by_id
 CODE = "SP314"
 NAME = "major-decision-procedure"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "《重大行政决策程序暂行条例》第三条、第二十五条、第二十六条、第三十条"
+LEGAL_BASIS = "《重大行政决策程序暂行条例》第二十五条、第三十条"
 
 STAGES = (
     ("公众参与", re.compile(r"公众参与|征求意见|听证")),

@@ -11,7 +11,8 @@
 
 ## 法律依据
 中共中央办公厅、国务院办公厅《关于进一步推进国有企业贯彻落实“三重一大”决策制度的意见》
-（中办发〔2010〕17号）；《中国共产党党内监督条例》第十条；《中国共产党党组工作条例》第二十一条。
+（中办发〔2010〕17号）；《重大行政决策程序暂行条例》第三十条（集体讨论决定）；
+《中国共产党党组工作条例》（党组集体领导、集体决策）。
 
 ## 示例
 ```yaml
@@ -43,7 +44,7 @@ from .flowgraph import COLLECTIVE
 CODE = "SP315"
 NAME = "major-matter-not-collective"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "中办发〔2010〕17号；《中国共产党党内监督条例》第十条；《中国共产党党组工作条例》第二十一条"
+LEGAL_BASIS = "中办发〔2010〕17号；《重大行政决策程序暂行条例》第三十条；《中国共产党党组工作条例》"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

@@ -9,7 +9,8 @@
 
 ## 法律依据
 中办发〔2015〕21号《关于推行地方各级政府工作部门权力清单制度的指导意见》：权力清单的每个事项
-都要列明设定依据，“法无授权不可为”；《中华人民共和国立法法》第十一条。
+都要列明设定依据，“法无授权不可为”；《中华人民共和国行政许可法》第四条；
+《中华人民共和国行政处罚法》第四条（依照法律、法规、规章的规定设定和实施）。
 
 ## 示例
 ```yaml
@@ -40,7 +41,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP201"
 NAME = "missing-basis"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "中办发〔2015〕21号；《中华人民共和国立法法》第十一条"
+LEGAL_BASIS = "中办发〔2015〕21号；《中华人民共和国行政许可法》第四条；《中华人民共和国行政处罚法》第四条"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

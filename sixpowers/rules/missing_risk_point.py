@@ -8,7 +8,7 @@
 没有，通常说明没有排查。
 
 ## 法律依据
-中共山西省委“六权治本”两张图（廉政风险防控图）；《中国共产党党内监督条例》第十六条。
+中共山西省委“六权治本”两张图（廉政风险防控图）；《中国共产党党内监督条例》。
 
 ## 示例
 ```yaml
@@ -36,7 +36,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP407"
 NAME = "missing-risk-point"
 SEVERITY = Severity.WARNING
-LEGAL_BASIS = "六权治本“两张图”；《中国共产党党内监督条例》第十六条"
+LEGAL_BASIS = "六权治本“两张图”；《中国共产党党内监督条例》"
 
 
 def _check(ctx: Context, file: RegisterFile, pointer: str, power: Power) -> Iterator[Violation]:

@@ -10,8 +10,7 @@
 被标成行政许可的情况屡见不鲜，这会让合法性审查和统计全部失真。
 
 ## 法律依据
-《国务院办公厅关于印发全国一体化在线政务服务平台 政务服务事项基本目录及实施清单编制工作规范的
-通知》（事项类型认定）；中办发〔2015〕21号（规范权力类型）。
+GB/T 39554.1-2020（事项类型及其代码）；中办发〔2015〕21号（规范权力类型，逐项确定权力类别）。
 
 ## 示例
 ```yaml
@@ -39,7 +38,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP501"
 NAME = "name-contradicts-type"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "中办发〔2015〕21号（规范权力类型）"
+LEGAL_BASIS = "GB/T 39554.1-2020；中办发〔2015〕21号"
 KINDS = ("government",)
 
 _ENDINGS: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (

@@ -9,7 +9,7 @@
 虚增了权力的法律基础，合法性审查也会被误导。
 
 ## 法律依据
-《中华人民共和国立法法》第十条、第七十二条；《中华人民共和国行政许可法》第十七条；
+《中华人民共和国行政许可法》第十七条；《中华人民共和国行政处罚法》第十六条；
 《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）。
 
 ## 示例
@@ -39,7 +39,7 @@ from .base import Context, Violation, per_power, violation
 CODE = "SP206"
 NAME = "normative-document-mislabelled"
 SEVERITY = Severity.ERROR
-LEGAL_BASIS = "《中华人民共和国立法法》第十条、第七十二条；《中华人民共和国行政许可法》第十七条；国办发〔2018〕37号"
+LEGAL_BASIS = "《中华人民共和国行政许可法》第十七条；《中华人民共和国行政处罚法》第十六条；国办发〔2018〕37号"
 
 _LAW_LEVELS = {"法律", "行政法规", "地方性法规"}
 _STATE_COUNCIL_DECISION = re.compile(r"国务院.*决定")

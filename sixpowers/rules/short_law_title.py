@@ -8,7 +8,8 @@
 《中华人民共和国道路运输条例》），引用简称就无法确定到底依据的是哪一部。
 
 ## 法律依据
-《中华人民共和国立法法》第六十五条（法律标题的规范）；中办发〔2015〕21号（依据须准确）。
+全国人大常委会法工委《立法技术规范（试行）（一）》（法工委发〔2009〕62号，法律名称的表述）；
+中办发〔2015〕21号（依据须准确）。
 
 ## 示例
 ```yaml
@@ -36,7 +37,7 @@ from .base import Context, Fix, Violation, per_power, violation
 CODE = "SP205"
 NAME = "short-law-title"
 SEVERITY = Severity.WARNING
-LEGAL_BASIS = "《中华人民共和国立法法》第六十五条"
+LEGAL_BASIS = "法工委发〔2009〕62号；中办发〔2015〕21号"
 FIXABLE = True
 
 
