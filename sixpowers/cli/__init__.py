@@ -7,6 +7,7 @@ import os
 import sys
 
 from ..findings import EXIT_USAGE, UsageError
+from . import compare as _compare  # noqa: F401
 from . import init as _init  # noqa: F401
 from . import lint as _lint  # noqa: F401
 from . import monitor as _monitor  # noqa: F401
