@@ -37,14 +37,14 @@ class Catalogue:
     config: Config
     entries: list[Entry]
     index: CatalogueIndex
-    _matched: dict[int, RegisterMatches] = field(default_factory=dict)
+    _matched: dict[int, tuple[Register, RegisterMatches]] = field(default_factory=dict)
     _by_department: dict[tuple[str, str | None], list[Entry]] = field(default_factory=dict)
 
     def match_register(self, register: Register, vocab: TypeVocabulary) -> RegisterMatches:
         """Match every active power of `register` (computed once per register)."""
         cached = self._matched.get(id(register))
-        if cached is not None:
-            return cached
+        if cached is not None and cached[0] is register:
+            return cached[1]
         result = RegisterMatches([])
         for file, pointer, power in register.powers():
             if power.status.value not in ACTIVE_STATUSES:
@@ -54,7 +54,7 @@ class Catalogue:
             result.powers.append((file, pointer, power, match))
             if match is not None:
                 result.held.add(match.entry.ref)
-        self._matched[id(register)] = result
+        self._matched[id(register)] = (register, result)
         return result
 
     def entries_of(self, key: str | None, code: str | None) -> list[Entry]:
