@@ -8,7 +8,7 @@ from conftest import EXAMPLES
 from linttest import active
 from test_lint_fix import run
 
-from sixpowers.lint import LintOptions, lint_registers
+from sixpowers.lint import lint_registers
 from sixpowers.register import load_registers
 
 
@@ -17,15 +17,14 @@ def test_party_example_is_clean():
     assert active(lint_registers(registers).findings) == []
 
 
-def test_transport_example_is_clean_apart_from_citations_without_article():
-    # Three citations in 交通运输厅.yaml name no article (SP203); reported for the example's author.
+def test_transport_example_is_clean():
     registers = load_registers([EXAMPLES / "shanxi-transport"])
-    assert active(lint_registers(registers, LintOptions(ignore=("SP203",))).findings) == []
+    assert active(lint_registers(registers).findings) == []
 
 
 def test_two_registers_are_linted_each_under_its_own_config():
     result = run("lint", str(EXAMPLES / "shanxi-transport"), str(EXAMPLES / "county-party-org"),
-                 "--ignore", "SP203", "--format", "json")
+                 "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "[]"
 
