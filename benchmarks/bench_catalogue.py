@@ -3,7 +3,10 @@
 load each, to match (code, name, fuzzy inside type and department blocks) and to run the four
 catalogue rules through the lint engine, with the match counts. Not a test.
 
-    python benchmarks/bench_catalogue.py [--county 5000] [--catalogue 10000] [--seed 7]
+    python benchmarks/bench_catalogue.py [--county 5000] [--catalogue 10000] [--own 0.1] [--seed 7]
+
+`--own 1` is the worst case for matching: every county power is its own, so each one is
+scored against its whole type block (and its department block first) and none is found.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ def drift(item: dict[str, object], roll: float, rng: random.Random) -> dict[str,
     return power
 
 
-def build(root: Path, county: int, catalogue: int, seed: int) -> tuple[Path, Path]:
+def build(root: Path, county: int, catalogue: int, seed: int, own: float = 0.1) -> tuple[Path, Path]:
     rng = random.Random(seed)
     items = make_catalogue(catalogue, rng)
     upper, lower = root / "catalogue", root / "county"
@@ -104,14 +107,15 @@ def build(root: Path, county: int, catalogue: int, seed: int) -> tuple[Path, Pat
     for d, item in items:
         by_dept.setdefault(d, []).append(item)
     county_powers: dict[int, list[dict[str, object]]] = {}
-    kept = rng.sample(items, int(county * 0.9))
+    kept = rng.sample(items, round(county * (1 - own)))
     for d, item in kept:
         power = drift(item, rng.random(), rng)
         power["subject"] = f"平遥县{DEPARTMENTS[d]}局"
         county_powers.setdefault(d, []).append(power)
     for i in range(county - len(kept)):  # powers of the county's own, not in the catalogue
         d = rng.randrange(len(DEPARTMENTS))
-        county_powers.setdefault(d, []).append({"name": f"县自定事项{i}号{rng.choice(OBJECTS)}",
+        own_name = name_for(rng.choice(TYPES)[0], DEPARTMENTS[d], rng) + f"（县自定{i}）"
+        county_powers.setdefault(d, []).append({"name": own_name,
                                                 "type": rng.choice(TYPES)[0],
                                                 "subject": f"平遥县{DEPARTMENTS[d]}局"})
     for d, name in enumerate(DEPARTMENTS):
@@ -128,10 +132,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--county", type=int, default=5000)
     parser.add_argument("--catalogue", type=int, default=10000)
+    parser.add_argument("--own", type=float, default=0.1, help="share of the county's own powers")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        upper, lower = build(Path(tmp), args.county, args.catalogue, args.seed)
+        upper, lower = build(Path(tmp), args.county, args.catalogue, args.seed, args.own)
         t0 = time.perf_counter()
         catalogue = load_catalogue(upper)
         t1 = time.perf_counter()
