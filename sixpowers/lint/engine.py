@@ -106,10 +106,12 @@ def run_lint(register: Register, options: LintOptions | None = None,
     options = options or LintOptions()
     selection = build_selection(register, options)
     paths = register_paths(register)
+    # The catalogue is read only when a rule that consults it is on (it may be large).
+    wanted = any(getattr(r, "CATALOGUE", False) and selection.enabled(c) for c, r in RULES.items())
+    catalogue = load_catalogues([options.catalogue, _resolve(register, register.config.lint.catalogue)]
+                                if wanted else [])
     ctx = Context(register, laws or load_laws(_resolve(register, register.config.lint.laws)),
-                  register.config.type_vocabulary(), register.config.info.kind,
-                  load_catalogues([options.catalogue,
-                                   _resolve(register, register.config.lint.catalogue)]))
+                  register.config.type_vocabulary(), register.config.info.kind, catalogue)
     raw: list[tuple[Finding, Fix | None]] = [(f, None) for f in register.findings]
     documents = {f.path: f.document for f in register.files}
     for code, rule in RULES.items():

@@ -4,8 +4,9 @@ Codes: SP2xx legal basis, SP3xx flow and separation of duties, SP4xx duties, ove
 disclosure, SP5xx type and code, SP6xx consistency, SP9xx suppression comments. A rule module has
 CODE, NAME (kebab-case), SEVERITY, LEGAL_BASIS, a docstring that is its documentation and
 `check(ctx) -> Iterator[Violation]`; optional FIXABLE, KINDS (register kinds it applies to,
-default all), DEFAULT (False: runs only when selected by its exact code) and META (reported by the
-engine, not by `check`).
+default all), DEFAULT (False: runs only when selected by its exact code), META (reported by the
+engine, not by `check`) and CATALOGUE (consults the reference catalogue, which the engine then
+loads).
 """
 
 from __future__ import annotations

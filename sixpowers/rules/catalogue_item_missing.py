@@ -44,6 +44,7 @@ CODE = "SP608"
 NAME = "catalogue-item-missing"
 SEVERITY = Severity.INFO
 LEGAL_BASIS = "中办发〔2015〕21号（全面梳理，增减有据）；GB/T 39554.1-2020"
+CATALOGUE = True
 
 
 def check(ctx: Context) -> Iterator[Violation]:

@@ -54,6 +54,7 @@ CODE = "SP605"
 NAME = "catalogue-mismatch"
 SEVERITY = Severity.WARNING
 LEGAL_BASIS = "GB/T 39554.1-2020；2018 年政务服务事项标准化要求；中办发〔2015〕21号"
+CATALOGUE = True
 
 
 def check(ctx: Context) -> Iterator[Violation]:

@@ -38,6 +38,7 @@ CODE = "SP607"
 NAME = "catalogue-name-variant"
 SEVERITY = Severity.WARNING
 LEGAL_BASIS = "GB/T 39554.1-2020；2018 年政务服务事项标准化要求"
+CATALOGUE = True
 FIXABLE = True
 
 

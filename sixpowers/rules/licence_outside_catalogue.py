@@ -39,6 +39,7 @@ CODE = "SP606"
 NAME = "licence-outside-catalogue"
 SEVERITY = Severity.ERROR
 LEGAL_BASIS = "国办发〔2022〕2号（清单之外一律不得违法实施行政许可）"
+CATALOGUE = True
 
 
 def check(ctx: Context) -> Iterator[Violation]:

@@ -6,6 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from sixpowers.findings import UsageError
 from sixpowers.lint import LintOptions, run_lint
 from sixpowers.register import load_register
 
@@ -106,3 +109,11 @@ def test_missing_catalogue_is_a_usage_error(tmp_path):
     result = subprocess.run([sys.executable, "-m", "sixpowers", "lint", str(county), "--catalogue",
                              str(tmp_path / "无")], capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 2 and result.stderr.strip().endswith("上级目录不存在")
+
+
+def test_catalogue_is_read_only_when_a_catalogue_rule_is_on(tmp_path):
+    county = write_pair(tmp_path, toml='[lint]\ncatalogue = "../无此目录"\n')
+    register = load_register([county])
+    assert run_lint(register, LintOptions(select=("SP301",))).findings == []
+    with pytest.raises(UsageError, match="上级目录不存在"):
+        run_lint(register, LintOptions(select=("SP6",)))
