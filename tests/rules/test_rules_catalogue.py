@@ -7,14 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from catalogue_fixture import CATALOGUE_CODES, COUNTY, write_pair
+from ruletest import col_of, line_of
 
 from sixpowers.findings import UsageError
 from sixpowers.lint import LintOptions, run_lint
 from sixpowers.register import load_register
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "matching"))
-from catalogue_fixture import CATALOGUE_CODES, COUNTY, write_pair
-from ruletest import col_of, line_of
 
 
 def _findings(county: Path, catalogue: Path | None):
