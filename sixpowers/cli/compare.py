@@ -18,7 +18,7 @@ from .app import LangOption, app, check_format, check_lang
 @app.command()
 def compare(
     registers: Annotated[list[Path], typer.Argument(help="两个或多个清单文件夹（同一层级）。", show_default=False)],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="输出格式：text（终端表格）、markdown 或 json。")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="输出格式：text（终端表格）、markdown、json 或 html（一个网页）。")] = "text",
     lang: LangOption = "zh",
 ) -> None:
     """并排比较同级清单：各部门按类型的事项数、部分清单有而其他清单没有的事项（按编码、名称和相似名称

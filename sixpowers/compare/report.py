@@ -11,7 +11,7 @@ from rich.table import Table
 
 from . import Comparison
 
-_HEAD = {
+HEAD = {
     "zh": ("各部门事项数", "清单", "部门", "合计", "部分清单有、部分清单没有的事项", "事项", "类型",
            "同一编码名称不同", "编码", "各清单均有相同事项", "无", "各清单事项数（按类型）", "构成"),
     "en": ("Powers per department", "register", "department", "total",
@@ -21,9 +21,9 @@ _HEAD = {
 }
 
 
-def _rows(comparison: Comparison, lang: str) -> list[tuple[str, list[list[str]], list[str]]]:
+def table_rows(comparison: Comparison, lang: str) -> list[tuple[str, list[list[str]], list[str]]]:
     """(title, rows, header) for each table, as plain strings."""
-    h = _HEAD[lang]
+    h = HEAD[lang]
     sep = " · " if lang == "zh" else ", "
     by_type = [[t, *[str(sum(d.counts.get(t, 0) for d in comparison.departments if d.register == i))
                      for i in range(len(comparison.labels))]] for t in comparison.types]
@@ -48,9 +48,9 @@ def report_comparison_text(comparison: Comparison, out: TextIO, lang: str = "zh"
                            width: int | None = None) -> None:
     """Rich tables; Rich measures CJK characters as two cells."""
     console = Console(file=out, width=width, highlight=False, emoji=False)
-    for title, rows, header in _rows(comparison, lang):
+    for title, rows, header in table_rows(comparison, lang):
         if not rows:
-            console.print(f"{escape(title)}：{_HEAD[lang][10]}" if lang == "zh" else f"{escape(title)}: none")
+            console.print(f"{escape(title)}：{HEAD[lang][10]}" if lang == "zh" else f"{escape(title)}: none")
             continue
         table = Table(title=escape(title), title_justify="left")
         for column in header:
@@ -69,10 +69,10 @@ def _md(cell: str) -> str:
 
 def report_comparison_markdown(comparison: Comparison, out: TextIO, lang: str = "zh") -> None:
     """Markdown tables with register text escaped (pipes, emphasis, HTML)."""
-    for title, rows, header in _rows(comparison, lang):
+    for title, rows, header in table_rows(comparison, lang):
         out.write(f"## {_md(title)}\n\n")
         if not rows:
-            out.write(f"{_HEAD[lang][10]}\n\n")
+            out.write(f"{HEAD[lang][10]}\n\n")
             continue
         out.write("| " + " | ".join(_md(c) for c in header) + " |\n")
         out.write("|" + "---|" * len(header) + "\n")
@@ -103,5 +103,10 @@ def report_comparison_json(comparison: Comparison, out: TextIO, lang: str = "zh"
     out.write("\n")
 
 
+def _html(comparison: Comparison, out: TextIO, lang: str = "zh") -> None:
+    from .page import report_comparison_html
+    report_comparison_html(comparison, out, lang)
+
+
 COMPARE_FORMATS = {"text": report_comparison_text, "markdown": report_comparison_markdown,
-                   "json": report_comparison_json}
+                   "json": report_comparison_json, "html": _html}

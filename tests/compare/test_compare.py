@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from sixpowers.compare import compare_registers
+from sixpowers.compare.page import render_comparison_html
 from sixpowers.compare.report import (
     report_comparison_json,
     report_comparison_markdown,
@@ -34,7 +35,7 @@ def derive(tmp_path: Path) -> Path:
     data = yaml.safe_load(roads.read_text(encoding="utf-8"))
     data["powers"][0]["name"] = "公路超限运输行政许可"
     del data["powers"][0]["code"]
-    data["powers"][1]["name"] = "超限车辆擅自行驶公路处罚|示例"
+    data["powers"][1]["name"] = "超限车辆擅自行驶公路处罚|<b>示例</b>"
     roads.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     dept = target / "交通运输厅.yaml"
     data = yaml.safe_load(dept.read_text(encoding="utf-8"))
@@ -73,7 +74,7 @@ def test_derived_register_differences(tmp_path):
     group = next(g for g in result.groups if g.title == "公路超限运输许可")
     assert group.names == {0: "公路超限运输许可", 1: "公路超限运输行政许可"}
     assert [(c.code, c.names) for c in result.code_names] == [
-        ("140216001000", {0: "对车辆在公路上擅自超限行驶的处罚", 1: "超限车辆擅自行驶公路处罚|示例"})]
+        ("140216001000", {0: "对车辆在公路上擅自超限行驶的处罚", 1: "超限车辆擅自行驶公路处罚|<b>示例</b>"})]
     counts = {d.department: d.counts for d in result.departments if d.register == 1}
     assert counts["山西省交通运输厅"]["行政许可"] == 4 and "行政确认" not in counts["山西省交通运输厅"]
     assert sum(counts["山西省交通运输厅"].values()) == 18  # one cancelled, one added
@@ -84,7 +85,7 @@ def test_reports(tmp_path):
     md = io.StringIO()
     report_comparison_markdown(result, md)
     text = md.getvalue()
-    assert "| 140216001000 | 对车辆在公路上擅自超限行驶的处罚 | 超限车辆擅自行驶公路处罚\\|示例 |" in text
+    assert "| 140216001000 | 对车辆在公路上擅自超限行驶的处罚 | 超限车辆擅自行驶公路处罚\\|\\<b\\>示例\\</b\\> |" in text
     assert "| 网络预约出租汽车经营许可 | 行政许可 | — | ✓ |" in text
     assert "| 合计 | 22 | 22 |" in text
     out = io.StringIO()
@@ -101,6 +102,15 @@ def test_reports(tmp_path):
     table = [line for line in lines if line.startswith(("┃", "│"))]
     from rich.cells import cell_len
     assert len({cell_len(line) for line in table[:5]}) == 1
+
+
+def test_html_page(tmp_path):
+    result = compare(TRANSPORT, derive(tmp_path))
+    page = render_comparison_html(result)
+    assert page.startswith("<!DOCTYPE html>") and "<title>清单比较</title>" in page
+    assert "超限车辆擅自行驶公路处罚|&lt;b&gt;示例&lt;/b&gt;" in page and "<b>示例" not in page
+    assert '<td class="n">22</td>' in page
+    assert '<td class="">网络预约出租汽车经营许可</td><td class="">行政许可</td><td class="no">—</td><td class="yes">✓</td>' in page
 
 
 def test_cli(tmp_path):
