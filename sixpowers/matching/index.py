@@ -9,15 +9,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from ..model import Department, Power
 from ..rules.codes import split_item_code
 from .names import power_name
 
 # fuzz.ratio (normalised Indel similarity, 0-100) a name needs to count as a variant of another:
-# VARIANT when one name only adds or drops characters (道路运输经营许可 / 道路运输经营行政许可),
-# NEAR when characters are replaced, which needs a higher score and no second candidate close
-# behind (客运 / 货运 in otherwise equal penalty names stays unmatched).
+# VARIANT when one name only adds or drops filler words (道路运输经营许可 / 道路运输经营行政许可),
+# safe to rename; NEAR when other characters are added or replaced, which needs a higher score
+# and no second candidate close behind, and is only suggested: 道路危险货物运输经营许可 is not
+# 道路货物运输经营许可, and 客运 / 货运 in otherwise equal penalty names stays unmatched.
 VARIANT_SCORE = 80.0
 NEAR_SCORE = 90.0
 MARGIN = 3.0
@@ -66,9 +68,24 @@ def department_code(code: str | None, department: Department | None) -> str | No
     return department.code if department and department.code else None
 
 
-def _subsequence(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(ch in rest for ch in short)
+# Words whose presence or absence does not change which power a name means.
+FILLER = ("证核发", "行政", "事项", "有关", "相关", "工作", "办理", "核发", "证件", "证")
+
+
+def _only_filler(short: str, long: str) -> bool:
+    """True when `long` is `short` with filler words inserted, and nothing else changed."""
+    ops = Indel.opcodes(short, long)
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if op.tag != "insert":
+            return False
+        chunk = long[op.dest_start:op.dest_end]
+        for word in FILLER:
+            chunk = chunk.replace(word, "")
+        if chunk:
+            return False
+    return True
 
 
 def name_kind(mine: str, theirs: str) -> NameKind:
@@ -77,7 +94,7 @@ def name_kind(mine: str, theirs: str) -> NameKind:
         return "same"
     score = fuzz.ratio(mine, theirs)
     short, long = sorted((mine, theirs), key=len)
-    if score >= VARIANT_SCORE and len(short) >= 4 and _subsequence(short, long):
+    if score >= VARIANT_SCORE and len(short) >= 4 and _only_filler(short, long):
         return "variant"
     return "near" if score >= NEAR_SCORE else "different"
 

@@ -55,3 +55,7 @@ def test_name_kind():
     assert name_kind("道路运输经营许可", "道路运输经营许可") == "same"
     assert name_kind("道路运输经营许可", "道路运输经营行政许可") == "variant"
     assert name_kind("道路客运经营许可", "道路货运经营许可") == "different"
+    assert name_kind("道路运输经营许可证核发", "道路运输经营许可") == "variant"
+    # Added words that name another power are only near: never renamed by --fix.
+    assert name_kind("道路危险货物运输经营许可", "道路货物运输经营许可") == "near"
+    assert name_kind("港口经营许可事项", "港口经营许可") == "variant"
