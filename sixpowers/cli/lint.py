@@ -20,7 +20,7 @@ from ..lint import (
     write_edits,
 )
 from ..register import load_registers
-from ..reporters import REPORTERS
+from ..reporters import REPORTERS, default_format
 from ..rules.catalogue import rule_page, rules_table
 from .app import (
     ConfigOption,
@@ -42,7 +42,7 @@ def _codes(values: list[str] | None) -> tuple[str, ...]:
 @app.command()
 def lint(
     paths: PathsArgument,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="输出格式：text、json 或其他已注册的格式。")] = "text",
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="输出格式：text、json、github、sarif、junit、gitlab 或 markdown（在 GitHub Actions 中默认 github）。")] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="只启用这些规则（编号或前缀，可用逗号分隔），取代配置中的 select。")] = None,
     extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help="在已启用的规则之外再启用这些规则。")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="停用这些规则（编号或前缀）。")] = None,
@@ -65,7 +65,7 @@ def lint(
     退出码：0 无问题（或低于 --fail-on），1 有问题，2 用法错误或无法读取输入。
     """
     check_lang(lang)
-    check_format(fmt, tuple(REPORTERS))
+    fmt = check_format(default_format(fmt), tuple(REPORTERS))
     threshold = None
     if fail_on is not None:
         if fail_on not in ("error", "warning"):
