@@ -115,3 +115,16 @@ def test_catalogue_is_read_only_when_a_catalogue_rule_is_on(tmp_path):
     assert run_lint(register, LintOptions(select=("SP301",))).findings == []
     with pytest.raises(UsageError, match="上级目录不存在"):
         run_lint(register, LintOptions(select=("SP6",)))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_spreadsheet_catalogue_gives_the_same_findings(tmp_path, suffix):
+    county = write_pair(tmp_path)
+    sheet = tmp_path / f"目录{suffix}"
+    converted = subprocess.run([sys.executable, "-m", "sixpowers", "convert",
+                                str(tmp_path / "省级目录" / "交通运输厅.yaml"), str(sheet)],
+                               capture_output=True, text=True, encoding="utf-8")
+    assert converted.returncode == 0, converted.stderr
+    expected = [(f.code, f.location.line, f.message) for f in _findings(county, tmp_path / "省级目录").findings]
+    got = [(f.code, f.location.line, f.message) for f in _findings(county, sheet).findings]
+    assert got == expected and len(got) == 7
