@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .checking import check_files
 from .config import CONFIG_NAME, Config, find_config, load_config
 from .findings import Finding, Location, Severity, UsageError
 from .model import Department, DepartmentFile, Power
@@ -86,8 +87,14 @@ def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
 
 
 def load_register(targets: Sequence[Path], config_path: Path | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> Register:
-    """Read, parse and validate every department file named or found under `targets`."""
+                  progress: Callable[[int, int], None] | None = None, *, models: bool = True,
+                  cache: bool = True) -> Register:
+    """Read, parse and validate every department file named or found under `targets`.
+
+    With `models=False` only the findings are kept (`files` stays empty): files are then looked
+    up in the register's content-hash cache (unless `cache=False`) and the rest are checked on
+    every core when there are many.
+    """
     if not targets:
         raise UsageError("没有指定要检查的文件或文件夹", "no file or folder given")
     for target in targets:
@@ -105,6 +112,10 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         found, findings = discover_files(target)
         paths.extend(p for p in found if p.name != CONFIG_NAME)
         register.findings.extend(findings)
+    if not models:
+        register.findings.extend(check_files([(p, _display(p)) for p in paths], config,
+                                             root if cache else None, progress))
+        return register
     vocab = config.type_vocabulary()
     for done, path in enumerate(paths, 1):
         document = read_source(path, _display(path), config.limits)
