@@ -44,9 +44,10 @@ def test_warm_run_reads_the_cache_and_an_edit_is_rechecked(write, monkeypatch):
     monkeypatch.setattr(checking, "_check_one", lambda path, *a: checked.append(path.name)
                         or original(path, *a))
     assert codes(load_register([root], models=False)) == cold and checked == []
-    write("reg/d1.yaml", HEAD + MINIMAL_POWER)  # fixed: its finding must go
+    write("reg/d1.yaml", HEAD + MINIMAL_POWER + "    fee: 不收费\n")  # fixed: its finding goes
     warm = codes(load_register([root], models=False))
-    assert warm == [c for c in cold if not c[1].endswith("d1.yaml")] and checked == ["d1.yaml"]
+    assert warm == [c for c in cold if not c[1].endswith("d1.yaml")]
+    assert checked == ["d1.yaml"], checked
 
 
 def test_cached_findings_follow_a_renamed_file(write):
