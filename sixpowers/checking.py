@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .cache import FindingsCache, cache_enabled, content_hash
-from .config import Config, LimitsConfig
 from .findings import Finding
-from .sources import READERS, read_source, read_yaml
-from .validate import validate_document
-from .vocab import TypeVocabulary
+
+if TYPE_CHECKING:
+    from .config import Config, LimitsConfig
+    from .vocab import TypeVocabulary
 
 PARALLEL_MIN_FILES = 4
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -30,6 +32,9 @@ def _check_one(path: Path, display: str, limits: LimitsConfig,
                vocab: TypeVocabulary) -> tuple[str | None, list[Finding]]:
     """Findings of one file and the hash of the bytes they were found in (None when the file
     could not be read whole: such findings are not cached)."""
+    from .sources import READERS, read_source, read_yaml  # not needed when all is cached
+    from .validate import validate_document
+
     try:
         raw = path.read_bytes() if path.stat().st_size <= limits.max_file_bytes else None
     except OSError:

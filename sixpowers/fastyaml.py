@@ -19,7 +19,6 @@ needs it.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import ctypes
 import os
@@ -29,12 +28,9 @@ from typing import Any
 
 import yaml
 
-try:
-    import orjson
-    import ryml
-except ImportError:  # pragma: no cover - the PyYAML path serves alone
-    ryml = None
-    orjson = None  # type: ignore[assignment]
+ryml: Any = None
+orjson: Any = None
+_IMPORTED = False
 
 # What only PyYAML can judge: a character class first (one fast scan), then indicators in
 # places the fast path does not vouch for.
@@ -46,16 +42,16 @@ _UNUSUAL_PLACES = tuple(re.compile(p) for p in (
     r":(?<=[\s\[{,\-]:)", r"\?(?<=[\s\[{,\-]\?)", r"\](?<=[\s:]\])", r"\}(?<=[\s:]\})"))
 _UNUSUAL_TEXT = ("<<", "\n%", "\n---", "\n...")
 _EXPONENT = re.compile(rb"[0-9][eE][-+]?[0-9]")
+_NUMBER = re.compile(rb"[0-9](?:\.[0-9]|[eE][-+]?[0-9])")  # a float or an exponent
 # A plain scalar that YAML 1.1 types differently from ryml's JSON: the words (`yes`, `Off`,
 # `~`, `NULL` ...) and anything number-like but a plain decimal (`0101`, `1_000`, `-.5`,
 # `2024-01-31`, `12:30`). Where none is found, the JSON is the data; where one is, strings
 # are checked one by one against the tree.
 _PLAIN_TYPED = re.compile(
-    r"[:\-\[{,\n] *"
+    r"[:\-\[{,\n] *(?=[-+.0-9yYnNoOTFN~=<])"
     r"(?:[yYnN]|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|True|TRUE|False|FALSE|Null|NULL|~|=|<<"
     r"|(?!-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)? *(?:$|#|[,\]}]))[-+.0-9][^\s,\]}#'\"]*)"
     r" *(?=$|#|[,\]}])", re.MULTILINE)
-_FLOAT = re.compile(rb"[0-9]\.[0-9]")
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
@@ -70,6 +66,17 @@ _FIRST = {k for k in yaml.resolver.Resolver.yaml_implicit_resolvers if k}
 
 
 def available() -> bool:
+    """Whether rapidyaml and orjson are installed (imported on first use: a run served
+    from the cache never needs them)."""
+    global ryml, orjson, _IMPORTED
+    if not _IMPORTED:
+        _IMPORTED = True
+        try:
+            import orjson as _orjson
+            import ryml as _ryml
+        except ImportError:  # pragma: no cover - the PyYAML path serves alone
+            return False
+        ryml, orjson = _ryml, _orjson
     return ryml is not None
 
 
@@ -104,7 +111,7 @@ def _parse(raw: bytes | bytearray, in_place: bool) -> Any:
 
 def load_fast(text: str, max_depth: int) -> Any | None:
     """The data PyYAML would build from `text`, or None when only PyYAML can say."""
-    if (ryml is None or not text or text[0] in "%-.?:]}" or _UNUSUAL_CHARS.search(text)
+    if (not available() or not text or text[0] in "%-.?:]}" or _UNUSUAL_CHARS.search(text)
             or any(t in text for t in _UNUSUAL_TEXT)
             or any(p.search(text) for p in _UNUSUAL_PLACES)):
         return None
@@ -118,7 +125,8 @@ def load_fast(text: str, max_depth: int) -> Any | None:
         except Exception:  # ryml refuses to emit past its own depth limit
             return None
     json = emitted.encode("utf-8") if isinstance(emitted, str) else bytes(emitted)
-    if _EXPONENT.search(json):
+    number = _NUMBER.search(json)
+    if number and _EXPONENT.search(json, number.start()):
         return None
     try:
         data = orjson.loads(json)
@@ -126,9 +134,9 @@ def load_fast(text: str, max_depth: int) -> Any | None:
         return None
     # A duplicate key leaves the JSON with fewer `"key":` pairs once loaded (orjson keeps the
     # last); PyYAML reports it, so count them on both sides.
-    if json.count(b'":') - json.count(b'\\":') != _pairs(orjson.dumps(data)):
+    if _pairs(json) != _pairs(orjson.dumps(data)):
         return None
-    if (not _PLAIN_TYPED.search(text) and not _FLOAT.search(json) and "-." not in text
+    if (not _PLAIN_TYPED.search(text) and not number and "-." not in text
             and "+." not in text and _shallow(json, max_depth)):
         return data
     fixups: list[tuple[Any, Any, tuple[Any, ...]]] = []
@@ -179,7 +187,9 @@ _BRACKETS = _BracketPatterns()
 
 
 def _pairs(json: bytes) -> int:
-    return json.count(b'":') - json.count(b'\\":')
+    """How many `"key":` pairs the JSON holds (an escaped quote before a colon is text)."""
+    pairs = json.count(b'":')
+    return pairs - json.count(b'\\":') if b'\\"' in json else pairs
 
 
 def _scan(container: Any, path: list[Any], depth: int, limit: int,
@@ -257,7 +267,6 @@ class TreePositions:
         if self.tree is None:
             raise Unsure
         self.base = _address(self.buffer)
-        self.lines = [0] + [m.end() for m in re.finditer(rb"\n", self.raw)]
 
     def lookup(self, pointer: str, key: bool) -> tuple[int, int] | None:
         """Where `pointer` is (its key when `key` and it has one); None when it is absent."""
@@ -321,6 +330,5 @@ class TreePositions:
         return offset
 
     def _mark(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.lines, offset) - 1
-        start = self.lines[line]
-        return line + 1, len(self.raw[start:offset].decode("utf-8")) + 1
+        start = self.raw.rfind(b"\n", 0, offset) + 1
+        return self.raw.count(b"\n", 0, offset) + 1, len(self.raw[start:offset].decode("utf-8")) + 1

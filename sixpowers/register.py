@@ -7,12 +7,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .checking import check_files
 from .config import CONFIG_NAME, Config, find_config, load_config
 from .findings import Finding, Location, Severity, UsageError
-from .model import Department, DepartmentFile, Power
 from .sources import READERS, Document, read_source
-from .validate import validate_document
+
+if TYPE_CHECKING:  # the models load with validation, which a cached run skips
+    from .model import Department, DepartmentFile, Power
 
 IGNORED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".sixpowers_cache",
                 "site", "templates", "broken"}
@@ -116,6 +119,8 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         register.findings.extend(check_files([(p, _display(p)) for p in paths], config,
                                              root if cache else None, progress))
         return register
+    from .validate import validate_document
+
     vocab = config.type_vocabulary()
     for done, path in enumerate(paths, 1):
         document = read_source(path, _display(path), config.limits)

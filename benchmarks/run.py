@@ -1,0 +1,132 @@
+"""`python -m benchmarks`: run the benchmark suite and print (or write) the figures.
+
+    python -m benchmarks                      # N = 10,000
+    python -m benchmarks --sizes 10000,100000 --write BENCHMARKS.md
+    python -m benchmarks --small              # N = 50: keeps the suite working in CI
+
+Every command runs once as its own process; wall time and peak memory are its own. Ratios
+are taken against floors measured in the same run on the same data: the fastest YAML parser
+(rapidyaml), `frictionless validate --schema` on the register as one CSV, `daff` on the CSV pair
+(10k and below) and one `dot` process fed 1,000 charts. Commands missing from the tree (lint,
+diff, render, publish) are listed as open slots.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import report
+from .generate import build_register, change_register, write_register
+from .measure import Measurement, has_command, run, sixpowers
+
+CHARTS = 1000
+
+
+def prepare(n: int, workdir: Path, seed: int = 7) -> tuple[Path, Path]:
+    """The register of `n` powers and its next version (5 % changed), generated once."""
+    base, changed = workdir / f"register-{n}", workdir / f"register-{n}-next"
+    marker = f"{n} {seed} v1"
+    for folder, pct in ((base, None), (changed, 5.0)):
+        stamp = folder / ".generated"
+        if stamp.is_file() and stamp.read_text() == marker:
+            continue
+        files = build_register(n, seed)
+        if pct is not None:
+            change_register(files, pct, seed)
+        write_register(files, folder)
+        stamp.write_text(marker)
+    return base, changed
+
+
+def _edit_one(base: Path) -> Callable[[], None]:
+    """Append a comment to one department file; return how to undo it."""
+    target = sorted((base / "departments").glob("*.yaml"))[len(list(
+        (base / "departments").glob("*.yaml"))) // 2]
+    original = target.read_bytes()
+    target.write_bytes(original + "# 编辑：调整承办机构\n".encode())
+    return lambda: target.write_bytes(original)
+
+
+def _cold(base: Path) -> None:
+    shutil.rmtree(base / ".sixpowers_cache", ignore_errors=True)
+
+
+def _timed_pair(results: dict[str, Measurement], name: str, base: Path,
+                argv: Callable[..., list[str]]) -> None:
+    """Cold, warm and warm-after-one-edit runs of one checking command."""
+    _cold(base)
+    results[f"{name}-cold"] = run(f"sixpowers {name} (cold)", argv("--no-cache"))
+    run("prime cache", argv())
+    results[f"{name}-warm"] = run(f"sixpowers {name} (warm, unchanged)", argv())
+    undo = _edit_one(base)
+    try:
+        results[f"{name}-edit"] = run(f"sixpowers {name} (warm, one file edited)", argv())
+    finally:
+        undo()
+        run("restore cache", argv())
+
+
+def suite(n: int, workdir: Path, *, baseline: bool) -> dict[str, Measurement]:
+    base, changed = prepare(n, workdir)
+    csv, schema = base / "register.csv", base / "register.schema.json"
+    results: dict[str, Measurement] = {}
+    results["ryml"] = run("rapidyaml parse (floor)", [sys.executable, "-m", "benchmarks.floor",
+                                                      "ryml", str(base / "departments")])
+    results["frictionless"] = run("frictionless validate --schema (CSV)", [
+        "frictionless", "validate", "--schema", str(schema), str(csv)])
+    _timed_pair(results, "validate", base,
+                lambda *extra: sixpowers("validate", "-q", str(base), *extra))
+    if baseline:
+        _cold(base)
+        results["validate-pyyaml"] = run(
+            "sixpowers validate, PyYAML path (before)", sixpowers("validate", "-q", "--no-cache",
+                                                                  str(base)),
+            env={"SIXPOWERS_FAST_YAML": "0"})
+    if has_command("lint"):
+        _timed_pair(results, "lint", base, lambda *extra: sixpowers("lint", "-q", str(base), *extra))
+    if has_command("diff"):
+        results["diff"] = run("sixpowers diff (two versions)",
+                              sixpowers("diff", str(base), str(changed)))
+    if n <= 10_000:
+        results["daff"] = run("daff diff --id 事项编码 (CSV pair)", [
+            "daff", "diff", "--id", "事项编码", "--output", str(workdir / "daff-out.csv"),
+            str(csv), str(changed / "register.csv")])
+    dot_input = workdir / f"charts-{n}.dot"
+    charts = min(CHARTS, n)
+    if shutil.which("dot"):
+        run("write DOT", [sys.executable, "-m", "benchmarks.floor", "dot", str(base / "departments"),
+                          str(charts), str(dot_input)])
+        results["dot"] = run(f"one dot process, {charts} charts (floor)",
+                             ["dot", "-Tsvg", str(dot_input)], ok_codes=(0,))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000", help="comma-separated register sizes")
+    parser.add_argument("--small", action="store_true", help="N = 50 only (CI smoke run)")
+    parser.add_argument("--workdir", type=Path, default=Path(".benchmarks"),
+                        help="where generated registers are kept between runs")
+    parser.add_argument("--write", type=Path, default=None, metavar="MD",
+                        help="write the figures into this Markdown file (BENCHMARKS.md)")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip the slow PyYAML-path run at 10k")
+    args = parser.parse_args(argv)
+    sizes = [50] if args.small else [int(s) for s in args.sizes.split(",") if s]
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    all_results: dict[int, dict[str, Measurement]] = {}
+    for n in sizes:
+        print(f"== N = {n:,} ==", flush=True)
+        results = suite(n, args.workdir, baseline=not args.no_baseline and n == 10_000)
+        all_results[n] = results
+        print(report.table(results), flush=True)
+    targets = report.targets(all_results)
+    print(targets)
+    if args.write:
+        report.write_markdown(args.write, all_results, targets)
+    return 0
