@@ -22,6 +22,7 @@ class Measurement:
     label: str
     seconds: float | None = None
     peak_mb: float | None = None
+    cpu: float | None = None  # user + system seconds, the process and its workers
     exit_code: int | None = None
     note: str = ""
 
@@ -49,10 +50,11 @@ def run(label: str, argv: list[str], *, cwd: Path | None = None, ok_codes: tuple
         err.seek(0)
         tail = err.read().decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
     peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    cpu = usage.ru_utime + usage.ru_stime
     if child.returncode not in ok_codes:
-        return Measurement(label, None, peak_mb, child.returncode,
+        return Measurement(label, None, peak_mb, cpu, child.returncode,
                            f"exit {child.returncode}: {tail[0][:120]}")
-    return Measurement(label, seconds, peak_mb, child.returncode)
+    return Measurement(label, seconds, peak_mb, cpu, child.returncode)
 
 
 def sixpowers(*args: str) -> list[str]:

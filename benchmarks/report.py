@@ -19,10 +19,11 @@ def _secs(m: Measurement | None) -> str:
 
 
 def table(results: dict[str, Measurement]) -> str:
-    rows = ["| command | wall | peak RSS |", "|---|---:|---:|"]
+    rows = ["| command | wall | CPU (user+sys) | peak RSS |", "|---|---:|---:|---:|"]
     for m in results.values():
         peak = f"{m.peak_mb:.0f} MB" if m.peak_mb is not None and m.ok else "—"
-        rows.append(f"| {m.label} | {_secs(m)} | {peak} |")
+        cpu = f"{m.cpu:.2f} s" if m.cpu is not None and m.ok else "—"
+        rows.append(f"| {m.label} | {_secs(m)} | {cpu} | {peak} |")
     return "\n".join(rows)
 
 
@@ -51,9 +52,12 @@ def targets(all_results: dict[int, dict[str, Measurement]]) -> str:
         ratio = _ratio(cold, fr)
         if check == "validate":
             rows.append(_slot(f"{size}: `lint` cold ≤ 1.0 × frictionless", "no lint command yet"))
+        cpu = (cold.cpu / fr.cpu if cold is not None and fr is not None and cold.ok and fr.ok
+               and cold.cpu and fr.cpu else None)
         rows.append(_row(f"{size}: `{check}` cold ≤ 1.0 × frictionless on the CSV",
                          f"{_secs(cold)} vs {_secs(fr)}",
-                         f"{ratio:.2f} ×" if ratio is not None else "—",
+                         (f"{ratio:.2f} × wall" if ratio is not None else "—")
+                         + (f", {cpu:.2f} × CPU" if cpu is not None else ""),
                          None if ratio is None else ratio <= 1.0))
         if n >= 100_000 and cold is not None and cold.ok:
             rows.append(_row(f"{size}: `{check}` cold ≤ 30 s, peak ≤ 2 GB",

@@ -12,7 +12,6 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .cache import FindingsCache, cache_enabled, content_hash

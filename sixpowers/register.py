@@ -6,7 +6,6 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .checking import check_files
@@ -18,7 +17,7 @@ if TYPE_CHECKING:  # the models load with validation, which a cached run skips
     from .model import Department, DepartmentFile, Power
 
 IGNORED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".sixpowers_cache",
-                "site", "templates", "broken"}
+                "site", "templates"}
 
 
 @dataclass
@@ -55,10 +54,8 @@ class Register:
 
 
 def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
+    """A file as the user named it (folders joined with the names found under them)."""
+    return str(path)
 
 
 def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
@@ -115,6 +112,10 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         found, findings = discover_files(target)
         paths.extend(p for p in found if p.name != CONFIG_NAME)
         register.findings.extend(findings)
+    if not paths:
+        names = "、".join(str(t) for t in targets)
+        raise UsageError(f"{names}: 没有找到部门文件（.yaml/.yml）",
+                         f"{names}: no department files (.yaml/.yml) found")
     if not models:
         register.findings.extend(check_files([(p, _display(p)) for p in paths], config,
                                              root if cache else None, progress))
@@ -130,3 +131,19 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         if progress:
             progress(done, len(paths))
     return register
+
+
+def load_registers(targets: Sequence[Path], config_path: Path | None = None,
+                   progress: Callable[[int, int], None] | None = None, *, models: bool = True,
+                   cache: bool = True) -> list[Register]:
+    """One Register per governing `sixpowers.toml`: each target is checked under its own
+    register's config (a party register's types are not a department's)."""
+    if config_path is not None or len(targets) <= 1:
+        return [load_register(targets, config_path, progress, models=models, cache=cache)]
+    groups: dict[Path | None, list[Path]] = {}
+    for target in targets:
+        if not target.exists() and not target.is_symlink():
+            raise UsageError(f"{target}: 文件或文件夹不存在", f"{target}: no such file or folder")
+        groups.setdefault(find_config(target.resolve()), []).append(target)
+    return [load_register(group, config, progress, models=models, cache=cache)
+            for config, group in groups.items()]

@@ -7,6 +7,7 @@ never an exception. Readers for other formats (CSV, XLSX, JSON) register in `REA
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,7 @@ class Document:
                 return Location(self.path, 1 if self.text is not None else None,
                                 1 if self.text is not None else None, pointer)
             probe = probe.rsplit("/", 1)[0]
-            key = True
+            key = False
 
 
 def source_finding(code: str, name: str, path: str, line: int | None, column: int | None,
@@ -137,6 +138,19 @@ def decode_text(raw: bytes, path: str) -> tuple[str | None, list[Finding]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        head = raw[:4096]
+        if head.count(b"\x00") * 4 >= len(head) and (head[1::2].count(0) > len(head) // 4
+                                                     or head[0::2].count(0) > len(head) // 4):
+            return None, [source_finding(
+                "SP001", "encoding-error", path, 1, 1,
+                "文件看起来是没有字节顺序标记的 UTF-16 编码，sixpowers 只读 UTF-8",
+                "the file looks like UTF-16 without a byte-order mark; sixpowers reads UTF-8 only",
+                "用编辑器另存为 UTF-8", "save the file as UTF-8")]
+        if b"\x00" in head:
+            return None, [source_finding(
+                "SP001", "encoding-error", path, 1, 1, "这是二进制文件，不是文本",
+                "this is a binary file, not text", "检查文件是否放错了位置",
+                "check whether the file belongs here")]
         line = raw.count(b"\n", 0, exc.start) + 1
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         column = len(raw[line_start:exc.start].decode("utf-8", "replace")) + 1
@@ -210,11 +224,25 @@ def parse_yaml(text: str, display: str, limits: LimitsConfig | None = None) -> D
 def _compose_yaml(text: str, display: str, limits: LimitsConfig) -> Document:
     """Compose YAML safely and build plain data and its position map in one walk."""
     doc = Document(display, None, text=text)
+    if _nesting_bound(text) > _SAFE_DEPTH and _too_deep(text, limits.max_depth, doc):
+        return doc
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         doc.findings.append(_syntax_finding(exc, display))
+        return doc
+    except yaml.reader.ReaderError as exc:
+        offset = min(exc.position, len(text))
+        line = text.count("\n", 0, offset) + 1
+        column = offset - text.rfind("\n", 0, offset)
+        doc.findings.append(source_finding(
+            "SP002", "yaml-syntax-error", display, line, column,
+            f"第 {line} 行第 {column} 列有不允许的控制字符 U+{exc.character:04X}" if isinstance(exc.character, int)
+            else f"第 {line} 行第 {column} 列有不允许的字符",
+            f"a control character that YAML does not allow at line {line}, column {column}",
+            "删除该字符（常见于从 Word 或网页复制的文本）",
+            "delete the character (often left by copying from Word or web pages)"))
         return doc
     except yaml.YAMLError as exc:
         doc.findings.append(source_finding("SP002", "yaml-syntax-error", display, None, None,
@@ -232,6 +260,47 @@ def _compose_yaml(text: str, display: str, limits: LimitsConfig) -> Document:
     builder = _Builder(doc, loader, limits)
     doc.data = builder.build(node, "", 0)
     return doc
+
+
+# libyaml composes recursively in C: far past this depth it overflows the stack, so deeper input
+# is measured with the (iterative) event parser first.
+_SAFE_DEPTH = 500
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(rf"(?m)^[ \-?:]{{{_SAFE_DEPTH}}}")
+
+
+def _nesting_bound(text: str) -> int:
+    """A cheap upper bound of how deep flow brackets nest, or the indentation when extreme."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    if _DEEP_INDENT.search(text):
+        deepest = max(deepest, _SAFE_DEPTH + 1)
+    return deepest
+
+
+def _too_deep(text: str, limit: int, doc: Document) -> bool:
+    """Walk parse events (no recursion); report SP006 and stop when nesting passes `limit`."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > limit:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+                    doc.findings.append(source_finding(
+                        "SP006", "nesting-too-deep", doc.path, line, column,
+                        f"嵌套超过 {limit} 层，文件未解析", f"nesting deeper than {limit} levels; the file was not parsed",
+                        "清单数据通常不超过 10 层；检查是否为异常或恶意文件",
+                        "register data rarely nests past 10 levels; check the file"))
+                    return True
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return False  # the composer reports the syntax error with its position
+    return False
 
 
 _SYNTAX_HINTS = (
@@ -285,9 +354,10 @@ class _Builder:
         mark = node.start_mark
         self.doc._values[pointer] = (mark.line + 1, mark.column + 1)
         if node.tag not in _STANDARD_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             self._report("SP008", "unsupported-tag", node, pointer,
-                         f"不支持的 YAML 标签 {node.tag}，已忽略该值",
-                         f"unsupported YAML tag {node.tag}; the value is ignored",
+                         f"不支持的 YAML 标签 {tag}，已忽略该值",
+                         f"unsupported YAML tag {tag}; the value is ignored",
                          "删除该标签；清单只允许普通文本、数字、列表和映射",
                          "remove the tag: registers hold plain text, numbers, lists and mappings")
             return None

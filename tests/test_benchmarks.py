@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import os
 import subprocess
@@ -38,7 +39,7 @@ def test_generator_is_deterministic_realistic_and_valid_yaml(tmp_path):
 
 def test_changed_version_edits_removes_and_adds():
     files = build_register(200, seed=5)
-    before = {p["code"]: p for f in files for p in f["powers"]}
+    before = copy.deepcopy({p["code"]: p for f in files for p in f["powers"]})
     change_register(files, 10, seed=5)
     after = {p["code"]: p for f in files for p in f["powers"]}
     assert len(set(before) - set(after)) == 4 and len(set(after) - set(before)) == 4
@@ -47,7 +48,7 @@ def test_changed_version_edits_removes_and_adds():
 
 def test_suite_runs_at_small_n(tmp_path):
     target = tmp_path / "BENCHMARKS.md"
-    target.write_text("# 基准\n\n说明保留。\n\n<!-- figures:start -->\nold\n<!-- figures:end -->\n",
+    target.write_text("# 基准\n\n说明保留。\n\n<!-- figures:start -->\n旧数字\n<!-- figures:end -->\n",
                       encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-m", "benchmarks", "--small", "--workdir",
@@ -59,7 +60,7 @@ def test_suite_runs_at_small_n(tmp_path):
         assert label in result.stdout
     assert "| 50: `validate` cold ≤ 1.0 × frictionless on the CSV |" in result.stdout
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# 基准\n\n说明保留。") and "old" not in text
+    assert text.startswith("# 基准\n\n说明保留。") and "旧数字" not in text
     assert "### N = 50 powers" in text and "### Targets" in text
     assert (tmp_path / "work" / "register-50" / "sixpowers.toml").is_file()
     assert write_register  # the writer the suite uses

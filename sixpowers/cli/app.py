@@ -40,7 +40,9 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="只输出问�
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="sixpowers.toml 的路径（默认向上查找）。")
 ]
-PathsArgument = Annotated[list[Path], typer.Argument(help="部门文件或清单文件夹。", show_default=False)]
+PathsArgument = Annotated[
+    list[Path], typer.Argument(help="部门文件或清单文件夹。", show_default=False, readable=False)
+]
 
 
 def check_lang(lang: str) -> str:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..findings import exit_code_for, sort_findings
-from ..register import load_register
+from ..register import load_registers
 from .app import (
     ConfigOption,
     LangOption,
@@ -40,7 +40,8 @@ def validate(
     check_lang(lang)
     check_format(fmt, FORMATS)
     with progress_bar("校验" if lang == "zh" else "validating", quiet) as progress:
-        register = load_register(paths, config, progress, models=False, cache=not no_cache)
-    findings = sort_findings(register.findings)
+        registers = load_registers(paths, config, progress, models=False,
+                                   cache=not no_cache)
+    findings = sort_findings(f for register in registers for f in register.findings)
     emit(findings, fmt, lang, quiet)
     raise typer.Exit(exit_code_for(findings))
