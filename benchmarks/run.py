@@ -14,6 +14,7 @@ diff, render, publish) are listed as open slots.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -55,11 +56,18 @@ def _cold(base: Path) -> None:
     shutil.rmtree(base / ".sixpowers_cache", ignore_errors=True)
 
 
+def _supports(command: str, flag: str) -> bool:
+    shown = subprocess.run(sixpowers(command, "--help"), capture_output=True, text=True,
+                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return flag in shown.stdout
+
+
 def _timed_pair(results: dict[str, Measurement], name: str, base: Path,
                 argv: Callable[..., list[str]]) -> None:
     """Cold, warm and warm-after-one-edit runs of one checking command."""
     _cold(base)
-    results[f"{name}-cold"] = run(f"sixpowers {name} (cold)", argv("--no-cache"))
+    cold = ("--no-cache",) if _supports(name, "--no-cache") else ()
+    results[f"{name}-cold"] = run(f"sixpowers {name} (cold)", argv(*cold))
     run("prime cache", argv())
     results[f"{name}-warm"] = run(f"sixpowers {name} (warm, unchanged)", argv())
     undo = _edit_one(base)

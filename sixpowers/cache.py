@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -82,14 +83,40 @@ class FindingsCache:
         self.path = root / CACHE_DIR / f"findings-{key}.json"
         self.run = 0
         self.entries: dict[str, list[Any]] = {}
+        self.stats: dict[str, list[Any]] = {}
+        self.written_ns = 0
         self.dirty = False
         try:
             stored = _loads(self.path.read_bytes())
             if isinstance(stored, dict) and isinstance(stored.get("entries"), dict):
                 self.run = int(stored.get("run", 0)) + 1
                 self.entries = stored["entries"]
+                stats = stored.get("stats")
+                self.stats = stats if isinstance(stats, dict) else {}
+                self.written_ns = int(stored.get("written_ns", 0))
         except (OSError, ValueError, TypeError):
-            self.entries = {}
+            self.entries, self.stats = {}, {}
+
+    def known_digest(self, path: Path, stat: os.stat_result) -> str | None:
+        """The content hash recorded for `path` when its size and modification time are
+        unchanged, as git's index does: no need to read it again. A file modified within two
+        seconds of the last write is read anyway (its time may not have ticked)."""
+        entry = self.stats.get(str(path.absolute()))
+        try:
+            if (entry is not None and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns
+                    and stat.st_mtime_ns < self.written_ns - 2_000_000_000
+                    and isinstance(entry[2], str)):
+                return entry[2]
+        except (TypeError, IndexError):
+            pass
+        return None
+
+    def remember(self, path: Path, stat: os.stat_result, digest: str) -> None:
+        key = str(path.absolute())
+        entry = [stat.st_size, stat.st_mtime_ns, digest]
+        if self.stats.get(key) != entry:
+            self.stats[key] = entry
+            self.dirty = True
 
     def get(self, digest: str, path: str) -> list[Finding] | None:
         """The findings stored for this content, stamped with `path`; None on a miss or a
@@ -116,8 +143,11 @@ class FindingsCache:
         kept = {k: v for k, v in self.entries.items()
                 if isinstance(v, list) and v and isinstance(v[0], int)
                 and v[0] > self.run - KEEP_RUNS}
+        stats = {k: v for k, v in self.stats.items()
+                 if isinstance(v, list) and len(v) == 3 and v[2] in kept}
         try:
-            atomic_write_bytes(self.path, _dumps({"run": self.run, "entries": kept}))
+            atomic_write_bytes(self.path, _dumps({"run": self.run, "written_ns": time.time_ns(),
+                                                  "entries": kept, "stats": stats}))
             ignore = self.path.parent / ".gitignore"
             if not ignore.exists():
                 atomic_write_bytes(ignore, b"*\n")

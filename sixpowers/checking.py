@@ -60,6 +60,14 @@ def _chunks(items: list[Item], sizes: dict[int, int], count: int) -> list[list[I
     return [c for c in chunks if c]
 
 
+def _store(cache: FindingsCache | None, path: Path, stat: os.stat_result | None,
+           digest: str | None, findings: list[Finding]) -> None:
+    if cache is not None and digest is not None:
+        cache.put(digest, findings)
+        if stat is not None:
+            cache.remember(path, stat, digest)
+
+
 def _pool_context() -> multiprocessing.context.BaseContext | None:
     try:
         return multiprocessing.get_context("fork")  # the parent's imports come for free
@@ -76,20 +84,27 @@ def check_files(files: Sequence[tuple[Path, str]], config: Config, cache_root: P
     todo: list[Item] = []
     sizes: dict[int, int] = {}
     total = len(files)
+    stats: dict[int, os.stat_result] = {}
     for index, (path, display) in enumerate(files):
-        if cache is not None:
-            try:
-                raw = path.read_bytes() if path.stat().st_size <= config.limits.max_file_bytes else None
-            except OSError:
-                raw = None
-            hit = cache.get(content_hash(raw), display) if raw is not None else None
-            if hit is not None:
-                results[index] = hit
-                continue
         try:
-            sizes[index] = path.stat().st_size
+            stats[index] = stat = path.stat()
         except OSError:
             sizes[index] = 0
+            todo.append((index, path, display))
+            continue
+        sizes[index] = stat.st_size
+        if cache is not None and stat.st_size <= config.limits.max_file_bytes:
+            digest = cache.known_digest(path, stat)
+            if digest is None:
+                try:
+                    digest = content_hash(path.read_bytes())
+                except OSError:
+                    digest = None
+            hit = cache.get(digest, display) if digest is not None else None
+            if hit is not None and digest is not None:
+                results[index] = hit
+                cache.remember(path, stat, digest)
+                continue
         todo.append((index, path, display))
     if progress and results:
         progress(len(results), total)
@@ -103,16 +118,14 @@ def check_files(files: Sequence[tuple[Path, str]], config: Config, cache_root: P
             for future in futures:
                 for index, digest, findings in future.result():
                     results[index] = findings
-                    if cache is not None and digest is not None:
-                        cache.put(digest, findings)
+                    _store(cache, files[index][0], stats.get(index), digest, findings)
                 if progress:
                     progress(len(results), total)
     else:
         for index, path, display in todo:
             digest, findings = _check_one(path, display, config.limits, vocab)
             results[index] = findings
-            if cache is not None and digest is not None:
-                cache.put(digest, findings)
+            _store(cache, path, stats.get(index), digest, findings)
             if progress:
                 progress(len(results), total)
     if cache is not None:

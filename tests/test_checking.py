@@ -93,3 +93,18 @@ def test_cli_no_cache_option(write):
     again = subprocess.run([sys.executable, "-m", "sixpowers", "validate", str(root)],
                            capture_output=True, text=True, env=env, timeout=120)
     assert again.stdout == result.stdout and (root / CACHE_DIR).is_dir()
+
+
+def test_unchanged_size_and_time_skip_reading(write, monkeypatch):
+    root = make_register(write, 4)
+    old = 1_600_000_000
+    for path in root.glob("*.yaml"):
+        os.utime(path, (old, old))
+    expected = codes(load_register([root], models=False))
+    hashed = []
+    original = checking.content_hash
+    monkeypatch.setattr(checking, "content_hash", lambda raw: hashed.append(1) or original(raw))
+    assert codes(load_register([root], models=False)) == expected and hashed == []
+    write("reg/d2.yaml", HEAD + MINIMAL_POWER + "    note: 新\n")  # a new time: read again
+    load_register([root], models=False)
+    assert hashed == [1]
