@@ -7,6 +7,7 @@ processes. Workers send back findings only: pydantic models cost more to pickle 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -78,6 +79,18 @@ def _pool_context() -> multiprocessing.context.BaseContext | None:
 def check_files(files: Sequence[tuple[Path, str]], config: Config, cache_root: Path | None,
                 progress: Callable[[int, int], None] | None = None) -> list[Finding]:
     """Findings of every file, from the cache where its bytes are known."""
+    threshold = gc.get_threshold()
+    # Validation allocates millions of short-lived objects and keeps none: collecting the
+    # youngest generation every 700 allocations costs about a quarter of the validation time.
+    gc.set_threshold(50_000, *threshold[1:])
+    try:
+        return _check_files(files, config, cache_root, progress)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _check_files(files: Sequence[tuple[Path, str]], config: Config, cache_root: Path | None,
+                 progress: Callable[[int, int], None] | None) -> list[Finding]:
     cache = (FindingsCache(cache_root, config=config.model_dump_json(), rules="validate")
              if cache_root is not None and cache_enabled() else None)
     results: dict[int, list[Finding]] = {}
