@@ -8,7 +8,7 @@ from typing import Any
 from .model import DepartmentFile
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_FILES = {"department": "department.schema.json"}
+SCHEMA_FILES = {"department": "department.schema.json", "case-event": "case-event.schema.json"}
 
 
 def department_schema() -> dict[str, Any]:
@@ -20,6 +20,9 @@ def department_schema() -> dict[str, Any]:
 
 
 def schema_text(kind: str = "department") -> str:
+    if kind == "case-event":
+        from .monitor.caselog import case_event_schema
+        return json.dumps(case_event_schema(), ensure_ascii=False, indent=2) + "\n"
     if kind != "department":
         raise KeyError(kind)
     return json.dumps(department_schema(), ensure_ascii=False, indent=2) + "\n"

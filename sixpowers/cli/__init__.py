@@ -8,6 +8,7 @@ import sys
 
 from ..findings import EXIT_USAGE, UsageError
 from . import init as _init  # noqa: F401
+from . import monitor as _monitor  # noqa: F401
 from . import render as _render  # noqa: F401
 from . import schema as _schema  # noqa: F401
 from . import validate as _validate  # noqa: F401
