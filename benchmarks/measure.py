@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -32,9 +33,10 @@ class Measurement:
 
 
 def run(label: str, argv: list[str], *, cwd: Path | None = None, ok_codes: tuple[int, ...] = (0, 1),
-        env: dict[str, str] | None = None, stdin: Path | None = None) -> Measurement:
-    """Run `argv` once and measure it; a missing program or an unexpected exit code is a
-    note, not a crash."""
+        env: dict[str, str] | None = None, stdin: Path | None = None,
+        timeout: float | None = None) -> Measurement:
+    """Run `argv` once and measure it; a missing program, an unexpected exit code or running
+    past `timeout` seconds is a note, not a crash."""
     program = argv[0]
     if shutil.which(program) is None and not Path(program).exists():
         return Measurement(label, note=f"{program} not installed")
@@ -43,8 +45,16 @@ def run(label: str, argv: list[str], *, cwd: Path | None = None, ok_codes: tuple
     with tempfile.TemporaryFile() as err, open(stdin or os.devnull, "rb") as given:
         start = time.perf_counter()
         child = subprocess.Popen(argv, cwd=cwd, env=full_env, stdin=given,
-                                 stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(child.pid, 0)
+                                 stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG if timeout else 0)
+            if pid:
+                break
+            if time.perf_counter() - start > (timeout or 0):
+                os.killpg(child.pid, signal.SIGKILL)
+                os.wait4(child.pid, 0)
+                return Measurement(label, note=f"stopped after {timeout:.0f} s")
+            time.sleep(0.05)
         seconds = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
