@@ -6,15 +6,13 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .checking import check_files
 from .config import CONFIG_NAME, Config, find_config, load_config
 from .findings import Finding, Location, Severity, UsageError
-from .sources import READERS, Document, read_source
-
-if TYPE_CHECKING:  # the models load with validation, which a cached run skips
-    from .model import Department, DepartmentFile, Power
+from .model import Department, DepartmentFile, Power
+from .sources import Document, is_register_file, read_source
+from .validate import validate_document
 
 IGNORED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".sixpowers_cache",
                 "site", "templates"}
@@ -81,7 +79,7 @@ def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
         seen_dirs.add(ident)
         dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
         for name in sorted(files):
-            if Path(name).suffix.lower() in READERS and not name.startswith("."):
+            if not name.startswith(".") and is_register_file(Path(folder) / name):
                 found.append(Path(folder) / name)
     return found, findings
 
@@ -108,9 +106,12 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
     root = config_path.parent if config_path else (targets[0] if targets[0].is_dir() else None)
     register = Register(config=config, root=root)
     paths: list[Path] = []
+    # The register's own data files ([lint] laws, catalogue) are not department files.
+    data = [(root / d).resolve() for d in (config.lint.laws, config.lint.catalogue) if d and root]
     for target in targets:
         found, findings = discover_files(target)
-        paths.extend(p for p in found if p.name != CONFIG_NAME)
+        paths.extend(p for p in found if p.name != CONFIG_NAME and not any(
+            p.resolve() == d or d in p.resolve().parents for d in data))
         register.findings.extend(findings)
     if not paths:
         names = "、".join(str(t) for t in targets)
@@ -120,8 +121,6 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         register.findings.extend(check_files([(p, _display(p)) for p in paths], config,
                                              root if cache else None, progress))
         return register
-    from .validate import validate_document
-
     vocab = config.type_vocabulary()
     for done, path in enumerate(paths, 1):
         document = read_source(path, _display(path), config.limits)

@@ -7,8 +7,13 @@ import os
 import sys
 
 from ..findings import EXIT_USAGE, UsageError
+from . import convert as _convert  # noqa: F401
+from . import diff as _diff  # noqa: F401
+from . import importer as _importer  # noqa: F401
 from . import init as _init  # noqa: F401
+from . import lint as _lint  # noqa: F401
 from . import monitor as _monitor  # noqa: F401
+from . import publish as _publish  # noqa: F401
 from . import render as _render  # noqa: F401
 from . import schema as _schema  # noqa: F401
 from . import validate as _validate  # noqa: F401

@@ -8,6 +8,7 @@ import typer
 
 from ..findings import exit_code_for, sort_findings
 from ..register import load_registers
+from ..reporters import REPORTERS, default_format
 from .app import (
     ConfigOption,
     LangOption,
@@ -20,13 +21,13 @@ from .app import (
     progress_bar,
 )
 
-FORMATS = ("text", "json")
+FORMATS = tuple(REPORTERS)
 
 
 @app.command()
 def validate(
     paths: PathsArgument,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="输出格式：text 或 json。")] = "text",
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="输出格式：text、json、github、sarif、junit、gitlab 或 markdown（在 GitHub Actions 中默认 github）。")] = None,
     lang: LangOption = "zh",
     quiet: QuietOption = False,
     config: ConfigOption = None,
@@ -38,7 +39,7 @@ def validate(
     退出码：0 无问题，1 有问题，2 用法错误或无法读取输入。
     """
     check_lang(lang)
-    check_format(fmt, FORMATS)
+    fmt = check_format(default_format(fmt), FORMATS)
     with progress_bar("校验" if lang == "zh" else "validating", quiet) as progress:
         registers = load_registers(paths, config, progress, models=False,
                                    cache=not no_cache)

@@ -1,5 +1,5 @@
 """`sixpowers init`: a new register repository with config, one complete example power, a
-.gitignore and a README for the clerks."""
+.gitignore, a README for the clerks, and ready-to-use GitHub Actions and GitLab CI definitions."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ FILES = {
     "departments/示例部门.yaml": "department.yaml.tmpl",
     ".gitignore": "gitignore.tmpl",
     "README.md": "README.md.tmpl",
+    ".gitattributes": "gitattributes.tmpl",
+    ".github/workflows/sixpowers.yml": "github-workflow.yml.tmpl",
+    ".gitlab-ci.yml": "gitlab-ci.yml.tmpl",
 }
 
 
