@@ -74,10 +74,19 @@ class Document:
         self._compose()
         return self._values
 
+    @values.setter
+    def values(self, table: dict[str, tuple[int, int]]) -> None:
+        self._lazy, self._tree, self._values = False, None, table
+
     @property
     def keys(self) -> dict[str, tuple[int, int]]:
         self._compose()
         return self._keys
+
+    @keys.setter
+    def keys(self, table: dict[str, tuple[int, int]]) -> None:
+        self._compose()  # a lazy document's values are composed before they are replaced
+        self._keys = table
 
     def _compose(self) -> None:
         if self._lazy and self.text is not None:
