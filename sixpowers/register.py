@@ -85,9 +85,11 @@ def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
 
 
 def load_register(targets: Sequence[Path], config_path: Path | None = None,
-                  progress: Callable[[int, int], None] | None = None, *, models: bool = True,
+                  progress: Callable[[int, int], None] | None = None,
+                  exclude: Sequence[Path] = (), *, models: bool = True,
                   cache: bool = True) -> Register:
-    """Read, parse and validate every department file named or found under `targets`.
+    """Read, parse and validate every department file named or found under `targets`, except
+    those at or under `exclude` (a catalogue kept inside the register).
 
     With `models=False` only the findings are kept (`files` stays empty): files are then looked
     up in the register's content-hash cache (unless `cache=False`) and the rest are checked on
@@ -108,6 +110,7 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
     paths: list[Path] = []
     # The register's own data files ([lint] laws, catalogue) are not department files.
     data = [(root / d).resolve() for d in (config.lint.laws, config.lint.catalogue) if d and root]
+    data += [p.resolve() for p in exclude]
     for target in targets:
         found, findings = discover_files(target)
         paths.extend(p for p in found if p.name != CONFIG_NAME and not any(
@@ -133,16 +136,18 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
 
 
 def load_registers(targets: Sequence[Path], config_path: Path | None = None,
-                   progress: Callable[[int, int], None] | None = None, *, models: bool = True,
+                   progress: Callable[[int, int], None] | None = None,
+                   exclude: Sequence[Path] = (), *, models: bool = True,
                    cache: bool = True) -> list[Register]:
     """One Register per governing `sixpowers.toml`: each target is checked under its own
     register's config (a party register's types are not a department's)."""
     if config_path is not None or len(targets) <= 1:
-        return [load_register(targets, config_path, progress, models=models, cache=cache)]
+        return [load_register(targets, config_path, progress, exclude, models=models,
+                              cache=cache)]
     groups: dict[Path | None, list[Path]] = {}
     for target in targets:
         if not target.exists() and not target.is_symlink():
             raise UsageError(f"{target}: 文件或文件夹不存在", f"{target}: no such file or folder")
         groups.setdefault(find_config(target.resolve()), []).append(target)
-    return [load_register(group, config, progress, models=models, cache=cache)
+    return [load_register(group, config, progress, exclude, models=models, cache=cache)
             for config, group in groups.items()]
