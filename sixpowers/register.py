@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .checking import check_files
 from .config import CONFIG_NAME, Config, find_config, load_config
 from .findings import Finding, Location, Severity, UsageError
 from .model import Department, DepartmentFile, Power
@@ -85,9 +86,15 @@ def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
 
 def load_register(targets: Sequence[Path], config_path: Path | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  exclude: Sequence[Path] = ()) -> Register:
+                  exclude: Sequence[Path] = (), *, models: bool = True,
+                  cache: bool = True) -> Register:
     """Read, parse and validate every department file named or found under `targets`, except
-    those at or under `exclude` (a catalogue kept inside the register)."""
+    those at or under `exclude` (a catalogue kept inside the register).
+
+    With `models=False` only the findings are kept (`files` stays empty): files are then looked
+    up in the register's content-hash cache (unless `cache=False`) and the rest are checked on
+    every core when there are many.
+    """
     if not targets:
         raise UsageError("没有指定要检查的文件或文件夹", "no file or folder given")
     for target in targets:
@@ -113,6 +120,10 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
         names = "、".join(str(t) for t in targets)
         raise UsageError(f"{names}: 没有找到部门文件（.yaml/.yml）",
                          f"{names}: no department files (.yaml/.yml) found")
+    if not models:
+        register.findings.extend(check_files([(p, _display(p)) for p in paths], config,
+                                             root if cache else None, progress))
+        return register
     vocab = config.type_vocabulary()
     for done, path in enumerate(paths, 1):
         document = read_source(path, _display(path), config.limits)
@@ -126,14 +137,17 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
 
 def load_registers(targets: Sequence[Path], config_path: Path | None = None,
                    progress: Callable[[int, int], None] | None = None,
-                   exclude: Sequence[Path] = ()) -> list[Register]:
+                   exclude: Sequence[Path] = (), *, models: bool = True,
+                   cache: bool = True) -> list[Register]:
     """One Register per governing `sixpowers.toml`: each target is checked under its own
     register's config (a party register's types are not a department's)."""
     if config_path is not None or len(targets) <= 1:
-        return [load_register(targets, config_path, progress, exclude)]
+        return [load_register(targets, config_path, progress, exclude, models=models,
+                              cache=cache)]
     groups: dict[Path | None, list[Path]] = {}
     for target in targets:
         if not target.exists() and not target.is_symlink():
             raise UsageError(f"{target}: 文件或文件夹不存在", f"{target}: no such file or folder")
         groups.setdefault(find_config(target.resolve()), []).append(target)
-    return [load_register(group, config, progress, exclude) for config, group in groups.items()]
+    return [load_register(group, config, progress, exclude, models=models, cache=cache)
+            for config, group in groups.items()]

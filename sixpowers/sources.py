@@ -9,14 +9,18 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import fastyaml
 from .config import LimitsConfig
+from .fastyaml import TreePositions, Unsure
 from .findings import Finding, Location, Severity
+
+# The fast path can be switched off (`SIXPOWERS_FAST_YAML=0`) to compare the two paths.
+FAST_PATH = os.environ.get("SIXPOWERS_FAST_YAML", "1") != "0"
 
 try:  # libyaml's C composer when present; the pure-Python one otherwise.
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -34,17 +38,73 @@ def escape_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-@dataclass
 class Document:
-    """A parsed source file. `data` is plain Python; `locate` maps pointers back to the file."""
+    """A parsed source file. `data` is plain Python; `locate` maps pointers back to the file.
 
-    path: str
-    data: Any
-    findings: list[Finding] = field(default_factory=list)
-    values: dict[str, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[str, tuple[int, int]] = field(default_factory=dict)
-    cells: dict[str, Location] = field(default_factory=dict)
-    text: str | None = None
+    Files read by the fast path carry no position maps: `values` and `keys` are composed with
+    PyYAML the first time something reads them, and `locate` asks the fast path's tree first.
+    """
+
+    def __init__(self, path: str, data: Any, findings: list[Finding] | None = None,
+                 values: dict[str, tuple[int, int]] | None = None,
+                 keys: dict[str, tuple[int, int]] | None = None,
+                 cells: dict[str, Location] | None = None, text: str | None = None,
+                 limits: LimitsConfig | None = None, lazy: bool = False) -> None:
+        self.path = path
+        self.data = data
+        self.findings: list[Finding] = findings if findings is not None else []
+        self._values = values if values is not None else {}
+        self._keys = keys if keys is not None else {}
+        self.cells: dict[str, Location] = cells if cells is not None else {}
+        self.text = text
+        self._limits = limits
+        self._lazy = lazy
+        self._tree: TreePositions | None = None
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, findings={len(self.findings)})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_tree"] = None  # rebuilt on demand; a C++ tree does not pickle
+        return state
+
+    @property
+    def values(self) -> dict[str, tuple[int, int]]:
+        self._compose()
+        return self._values
+
+    @values.setter
+    def values(self, table: dict[str, tuple[int, int]]) -> None:
+        self._lazy, self._tree, self._values = False, None, table
+
+    @property
+    def keys(self) -> dict[str, tuple[int, int]]:
+        self._compose()
+        return self._keys
+
+    @keys.setter
+    def keys(self, table: dict[str, tuple[int, int]]) -> None:
+        self._compose()  # a lazy document's values are composed before they are replaced
+        self._keys = table
+
+    def _compose(self) -> None:
+        if self._lazy and self.text is not None:
+            self._lazy = False
+            self._tree = None
+            composed = _compose_yaml(self.text, self.path, self._limits or LimitsConfig())
+            self._values, self._keys = composed._values, composed._keys
+
+    def _position(self, probe: str, key: bool) -> tuple[int, int] | None:
+        if self._lazy and self.text is not None:
+            try:
+                if self._tree is None:
+                    self._tree = TreePositions(self.text)
+                return self._tree.lookup(probe, key)
+            except Unsure:
+                self._compose()
+        table = self._keys if key and probe in self._keys else self._values
+        return table.get(probe)
 
     def locate(self, pointer: str, *, key: bool = False) -> Location:
         """Where `pointer` is; the longest existing prefix when it is absent (a missing field
@@ -55,10 +115,9 @@ class Document:
                 cell = self.cells[probe]
                 return Location(self.path, cell.line, cell.column, pointer, cell.sheet,
                                 cell.cell, cell.row)
-            table = self.keys if key and probe in self.keys else self.values
-            if probe in table:
-                line, column = table[probe]
-                return Location(self.path, line, column, pointer)
+            found = self._position(probe, key)
+            if found is not None:
+                return Location(self.path, found[0], found[1], pointer)
             if not probe:
                 return Location(self.path, 1 if self.text is not None else None,
                                 1 if self.text is not None else None, pointer)
@@ -161,8 +220,18 @@ def read_yaml(raw: bytes, display: str, limits: LimitsConfig) -> Document:
 
 
 def parse_yaml(text: str, display: str, limits: LimitsConfig | None = None) -> Document:
-    """Compose YAML safely and build plain data and its position map in one walk."""
+    """Parse YAML into data and positions: by the fast path when it can vouch for the result
+    (positions then come on demand), else by composing with PyYAML."""
     limits = limits or LimitsConfig()
+    if FAST_PATH and fastyaml.available():
+        data = fastyaml.load_fast(text, limits.max_depth)
+        if data is not None:
+            return Document(display, data, text=text, limits=limits, lazy=True)
+    return _compose_yaml(text, display, limits)
+
+
+def _compose_yaml(text: str, display: str, limits: LimitsConfig) -> Document:
+    """Compose YAML safely and build plain data and its position map in one walk."""
     doc = Document(display, None, text=text)
     if _nesting_bound(text) > _SAFE_DEPTH and _too_deep(text, limits.max_depth, doc):
         return doc
@@ -292,7 +361,7 @@ class _Builder:
 
     def build(self, node: yaml.Node, pointer: str, depth: int) -> Any:
         mark = node.start_mark
-        self.doc.values[pointer] = (mark.line + 1, mark.column + 1)
+        self.doc._values[pointer] = (mark.line + 1, mark.column + 1)
         if node.tag not in _STANDARD_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             self._report("SP008", "unsupported-tag", node, pointer,
@@ -341,14 +410,14 @@ class _Builder:
             key = str(key_node.value)
             child = f"{pointer}/{escape_token(key)}"
             if key in result:
-                first = self.doc.keys.get(child, (0, 0))[0]
+                first = self.doc._keys.get(child, (0, 0))[0]
                 self._report("SP003", "duplicate-key", key_node, child,
                              f"键“{key}”重复（第 {first} 行已出现），YAML 只保留最后一个值",
                              f"duplicate key '{key}' (first at line {first}); YAML keeps only the last value",
                              "删除或合并重复的键", "remove or merge the duplicate key")
             else:
                 mark = key_node.start_mark
-                self.doc.keys[child] = (mark.line + 1, mark.column + 1)
+                self.doc._keys[child] = (mark.line + 1, mark.column + 1)
             result[key] = self.build(value_node, child, depth + 1)
         return result
 

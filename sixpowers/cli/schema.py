@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from ..fsutil import atomic_write_text
-from ..schema import schema_text
 from .app import app
 
 
@@ -18,6 +17,8 @@ def schema(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="写入文件而不是标准输出。")] = None,
 ) -> None:
     """输出部门文件的 JSON Schema（2020-12），供编辑器补全与校验。"""
+    from ..schema import schema_text  # the models are built only when a schema is asked for
+
     text = schema_text("department")
     if output is None:
         sys.stdout.write(text)

@@ -31,6 +31,8 @@ def validate(
     lang: LangOption = "zh",
     quiet: QuietOption = False,
     config: ConfigOption = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="不读也不写 .sixpowers_cache/ 中的检查缓存（冷启动）。")] = False,
 ) -> None:
     """校验部门文件的格式与字段（SP0xx 源文件问题、SP1xx 字段问题），逐条给出文件、行、列。
 
@@ -39,7 +41,8 @@ def validate(
     check_lang(lang)
     fmt = check_format(default_format(fmt), FORMATS)
     with progress_bar("校验" if lang == "zh" else "validating", quiet) as progress:
-        registers = load_registers(paths, config, progress)
+        registers = load_registers(paths, config, progress, models=False,
+                                   cache=not no_cache)
     findings = sort_findings(f for register in registers for f in register.findings)
     emit(findings, fmt, lang, quiet)
     raise typer.Exit(exit_code_for(findings))
