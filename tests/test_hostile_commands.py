@@ -14,7 +14,6 @@ import traceback
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from sixpowers.cli import app
@@ -95,7 +94,7 @@ def test_diff_corpus_folder_against_valid_folder(tmp_path):
     valid.mkdir()
     (valid / "crlf.yaml").write_bytes(VALID)
     for old, new in ((valid, CORPUS), (CORPUS, valid), (CORPUS, CORPUS)):
-        code, out, err = invoke("diff", "--format", "json", str(old), str(new))
+        code, _out, err = invoke("diff", "--format", "json", str(old), str(new))
         check(code, err, (0, 1, 2))
 
 

@@ -75,7 +75,7 @@ def test_max_aliases(tmp_path, command):
     path = register(tmp_path, "max_aliases = 3", body)
     got = findings(command, path)
     assert "SP005" in [c for c, *_ in got]
-    assert [g for g in got if g[0] == "SP005"][0][1:] == (2, 6)  # the anchored node
+    assert next(g for g in got if g[0] == "SP005")[1:] == (2, 6)  # the anchored node
     # the same file passes the alias check with the default limit
     (tmp_path / "sixpowers.toml").write_text("[limits]\nmax_aliases = 10\n", encoding="utf-8")
     result = run(command, "--format", "json", str(path), cwd=tmp_path)
