@@ -10,7 +10,7 @@ from pathlib import Path
 from .config import CONFIG_NAME, Config, find_config, load_config
 from .findings import Finding, Location, Severity, UsageError
 from .model import Department, DepartmentFile, Power
-from .sources import READERS, Document, read_source
+from .sources import Document, is_register_file, read_source
 from .validate import validate_document
 
 IGNORED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".sixpowers_cache",
@@ -78,7 +78,7 @@ def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
         seen_dirs.add(ident)
         dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
         for name in sorted(files):
-            if Path(name).suffix.lower() in READERS and not name.startswith("."):
+            if not name.startswith(".") and is_register_file(Path(folder) / name):
                 found.append(Path(folder) / name)
     return found, findings
 

@@ -363,3 +363,33 @@ class _Builder:
 
 Reader = Callable[[bytes, str, LimitsConfig], Document]
 READERS: dict[str, Reader] = {".yaml": read_yaml, ".yml": read_yaml}
+
+
+def _tabular(name: str) -> Reader:
+    """A reader from `sixpowers.convert.readers`, imported on first use (openpyxl is heavy)."""
+
+    def reader(raw: bytes, display: str, limits: LimitsConfig) -> Document:
+        from .convert import readers
+
+        read: Reader = getattr(readers, name)
+        return read(raw, display, limits)
+
+    return reader
+
+
+READERS.update({".csv": _tabular("read_csv"), ".xlsx": _tabular("read_xlsx"),
+                ".json": _tabular("read_json")})
+
+
+def is_register_file(path: Path) -> bool:
+    """Whether a file found while walking a register folder is a department file: YAML always;
+    CSV, XLSX and JSON only when they look like one (a case log or a baseline beside the
+    register is not)."""
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
+        return False
+    if suffix in (".yaml", ".yml"):
+        return True
+    from .convert.readers import looks_like_department
+
+    return looks_like_department(path)

@@ -7,7 +7,9 @@ import os
 import sys
 
 from ..findings import EXIT_USAGE, UsageError
+from . import convert as _convert  # noqa: F401
 from . import diff as _diff  # noqa: F401
+from . import importer as _importer  # noqa: F401
 from . import init as _init  # noqa: F401
 from . import lint as _lint  # noqa: F401
 from . import monitor as _monitor  # noqa: F401

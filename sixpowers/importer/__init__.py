@@ -1,0 +1,1 @@
+"""`sixpowers import`: real published power lists (XLSX, CSV) into department files."""

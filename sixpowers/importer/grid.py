@@ -1,0 +1,151 @@
+"""Published spreadsheets as plain grids of text cells, each with its sheet/cell location.
+
+Merged cells are filled with their top-left value (a merged 主项 over its 子项 rows); numeric
+cells are turned back into the text the sheet showed (`000123` number formats keep their
+zeros); CSV is decoded as UTF-8, UTF-8 with BOM or GB18030 (GBK), and bytes that decode as
+neither become located findings."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ..convert.cells import format_code
+from ..convert.xlsx import open_workbook
+from ..findings import Finding, Location, Severity
+
+
+@dataclass
+class Grid:
+    """One sheet: text cells by (row, column), 1-based, with what was noticed reading them."""
+
+    name: str
+    path: str
+    rows: list[list[str]] = field(default_factory=list)
+    numeric: set[tuple[int, int]] = field(default_factory=set)  # cells that held numbers
+    merged: set[tuple[int, int]] = field(default_factory=set)  # cells filled from a merge
+    csv: bool = False
+    lines: list[int] = field(default_factory=list)  # CSV: the line each record starts on
+
+    def location(self, row: int, column: int | None = None) -> Location:
+        if self.csv:
+            line = self.lines[row - 1] if row - 1 < len(self.lines) else row
+            return Location(self.path, line, column or 1, row=row)
+        cell = f"{get_column_letter(column or 1)}{row}"
+        return Location(self.path, sheet=self.name, cell=cell, row=row)
+
+    def cell(self, row: int, column: int) -> str:
+        values = self.rows[row - 1] if row - 1 < len(self.rows) else []
+        return values[column - 1] if column - 1 < len(values) else ""
+
+
+def _text(value: Any, number_format: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, int | float):
+        return format_code(value, number_format)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_xlsx_grids(raw: bytes, path: str) -> tuple[list[Grid], list[Finding]]:
+    book, findings = open_workbook(raw, path)
+    if book is None:
+        return [], findings
+    grids = []
+    for sheet in book.worksheets:
+        grid = Grid(sheet.title, path)
+        for row in sheet.iter_rows():
+            values = []
+            for cell in row:
+                if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                    grid.numeric.add((cell.row, cell.column))
+                values.append(_text(cell.value, cell.number_format))
+            grid.rows.append(values)
+        for merged in sheet.merged_cells.ranges:
+            top = grid.cell(merged.min_row, merged.min_col)
+            for r in range(merged.min_row, merged.max_row + 1):
+                while len(grid.rows) < r:
+                    grid.rows.append([])
+                line = grid.rows[r - 1]
+                while len(line) < merged.max_col:
+                    line.append("")
+                for c in range(merged.min_col, merged.max_col + 1):
+                    if (r, c) != (merged.min_row, merged.min_col):
+                        line[c - 1] = top
+                        grid.merged.add((r, c))
+        grids.append(grid)
+    return grids, findings
+
+
+def decode_csv(raw: bytes, path: str) -> tuple[str, str, list[Finding]]:
+    """(text, encoding name, findings); undecodable bytes become U+FFFD and a finding each."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        candidates = [("utf-8-sig", "UTF-8（带 BOM）")]
+    else:
+        candidates = [("utf-8", "UTF-8"), ("gb18030", "GB18030/GBK")]
+    for codec, label in candidates:
+        try:
+            return raw.decode(codec), label, []
+        except UnicodeDecodeError:
+            continue
+    codec, label = ("utf-8-sig", "UTF-8（带 BOM）") if raw.startswith(b"\xef\xbb\xbf") else \
+        _best_guess(raw)
+    findings: list[Finding] = []
+    position = 3 if codec == "utf-8-sig" else 0
+    data = raw[position:]
+    while True:
+        try:
+            data.decode(codec.replace("-sig", ""))
+            break
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, position + exc.start) + 1
+            start = raw.rfind(b"\n", 0, position + exc.start) + 1
+            column = len(raw[start:position + exc.start].decode(codec.replace("-sig", ""), "replace")) + 1
+            findings.append(Finding(
+                "SP041", "undecodable-bytes", Severity.ERROR,
+                f"第 {line} 行第 {column} 列的字节 0x{data[exc.start]:02X} 无法按 {label} 解码，已替换为 �",
+                Location(path, line, column, row=line),
+                message_en=f"byte 0x{data[exc.start]:02X} at line {line}, column {column} "
+                           f"is not valid {codec}; replaced with U+FFFD",
+                hint="核对该处文字，或用 Excel 另存为“CSV UTF-8”",
+                hint_en="check the text there or save as 'CSV UTF-8' from Excel"))
+            position += exc.end
+            data = raw[position:]
+            if len(findings) >= 100:
+                break
+    return raw.decode(codec, "replace"), label, findings
+
+
+def _best_guess(raw: bytes) -> tuple[str, str]:
+    utf8 = raw.decode("utf-8", "replace").count("\ufffd")
+    gbk = raw.decode("gb18030", "replace").count("\ufffd")
+    return ("utf-8", "UTF-8") if utf8 <= gbk else ("gb18030", "GB18030/GBK")
+
+
+def read_csv_grid(raw: bytes, path: str) -> tuple[list[Grid], str, list[Finding]]:
+    text, encoding, findings = decode_csv(raw, path)
+    grid = Grid(Path(path).stem, path, csv=True)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    line = 1
+    try:
+        for record in reader:
+            grid.lines.append(line)
+            line = reader.line_num + 1
+            grid.rows.append([v.replace("\r\n", "\n") for v in record])
+    except csv.Error as exc:
+        findings.append(Finding("SP020", "csv-syntax-error", Severity.ERROR,
+                                f"CSV 格式错误：{exc}", Location(path, reader.line_num),
+                                message_en=f"CSV syntax error: {exc}"))
+    return [grid], encoding, findings
