@@ -59,6 +59,13 @@ def _text(value: Any, number_format: str) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _stored_cells(sheet: Any) -> list[tuple[int, int, Any]]:
+    """The cells the file holds, by row and column. `iter_rows()` would create a cell for every
+    coordinate up to the last one: a single cell at row 1,000,000 would cost a million rows."""
+    stored = sheet._cells  # openpyxl keeps the cells it read in this {(row, column): Cell} dict
+    return [(r, c, stored[(r, c)]) for r, c in sorted(stored)]
+
+
 def read_xlsx_grids(raw: bytes, path: str) -> tuple[list[Grid], list[Finding]]:
     book, findings = open_workbook(raw, path)
     if book is None:
@@ -66,13 +73,15 @@ def read_xlsx_grids(raw: bytes, path: str) -> tuple[list[Grid], list[Finding]]:
     grids = []
     for sheet in book.worksheets:
         grid = Grid(sheet.title, path)
-        for row in sheet.iter_rows():
-            values = []
-            for cell in row:
-                if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
-                    grid.numeric.add((cell.row, cell.column))
-                values.append(_text(cell.value, cell.number_format))
-            grid.rows.append(values)
+        for row_no, column, cell in _stored_cells(sheet):
+            while len(grid.rows) < row_no:
+                grid.rows.append([])
+            values = grid.rows[row_no - 1]
+            while len(values) < column:
+                values.append("")
+            if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                grid.numeric.add((row_no, column))
+            values[column - 1] = _text(cell.value, cell.number_format)
         for merged in sheet.merged_cells.ranges:
             top = grid.cell(merged.min_row, merged.min_col)
             for r in range(merged.min_row, merged.max_row + 1):
