@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ..convert.cells import format_code
+from ..convert.csvfile import csv_records, unbalanced_quote
 from ..convert.xlsx import open_workbook
 from ..findings import Finding, Location, Severity
 
@@ -146,15 +146,15 @@ def _best_guess(raw: bytes) -> tuple[str, str]:
 def read_csv_grid(raw: bytes, path: str) -> tuple[list[Grid], str, list[Finding]]:
     text, encoding, findings = decode_csv(raw, path)
     grid = Grid(Path(path).stem, path, csv=True)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    line = 1
     try:
-        for record in reader:
-            grid.lines.append(line)
-            line = reader.line_num + 1
-            grid.rows.append([v.replace("\r\n", "\n") for v in record])
+        records, unbalanced = csv_records(text)
     except csv.Error as exc:
         findings.append(Finding("SP020", "csv-syntax-error", Severity.ERROR,
-                                f"CSV 格式错误：{exc}", Location(path, reader.line_num),
+                                f"CSV 格式错误：{exc}", Location(path, 1),
                                 message_en=f"CSV syntax error: {exc}"))
+        return [grid], encoding, findings
+    findings.extend(unbalanced_quote(path, line) for line in unbalanced)
+    for line, record in records:
+        grid.lines.append(line)
+        grid.rows.append([v.replace("\r\n", "\n") for v in record])
     return [grid], encoding, findings
