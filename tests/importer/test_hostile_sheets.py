@@ -168,3 +168,17 @@ def test_csv_with_nul_bytes(tmp_path):
     got, powers, _ = imported(tmp_path, path)
     assert got == [("SP053", 2)]
     assert [p["name"] for p in powers] == ["道路货物运输经营许可", "公路施工许可"]
+
+
+def test_department_names_cannot_escape_the_output_folder(tmp_path):
+    path = tmp_path / "list.csv"
+    names = ["../../逃逸局", "/etc/绝对局", "CON", "局\x01名", "..", "长" * 300]
+    path.write_text("序号,部门,事项名称,事项类型,实施主体,权力编码\n" + "".join(
+        f"{n},{name},许可{n},行政许可,示例局,1401150{n:05d}\n" for n, name in enumerate(names)),
+        encoding="utf-8")
+    out = tmp_path / "deep" / "out"
+    sixpowers("import", "-q", "-f", "json", "-o", str(out), str(path), cwd=tmp_path)
+    written = sorted(p.name for p in out.iterdir())
+    assert written == sorted(["逃逸局.yaml", "etc_绝对局.yaml", "_CON.yaml", "局_名.yaml",
+                              "department.yaml", "长" * 60 + ".yaml"])
+    assert sorted(p.name for p in tmp_path.rglob("*.yaml")) == written
