@@ -84,8 +84,10 @@ def discover_files(target: Path) -> tuple[list[Path], list[Finding]]:
 
 
 def load_register(targets: Sequence[Path], config_path: Path | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> Register:
-    """Read, parse and validate every department file named or found under `targets`."""
+                  progress: Callable[[int, int], None] | None = None,
+                  exclude: Sequence[Path] = ()) -> Register:
+    """Read, parse and validate every department file named or found under `targets`, except
+    those at or under `exclude` (a catalogue kept inside the register)."""
     if not targets:
         raise UsageError("没有指定要检查的文件或文件夹", "no file or folder given")
     for target in targets:
@@ -101,6 +103,7 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
     paths: list[Path] = []
     # The register's own data files ([lint] laws, catalogue) are not department files.
     data = [(root / d).resolve() for d in (config.lint.laws, config.lint.catalogue) if d and root]
+    data += [p.resolve() for p in exclude]
     for target in targets:
         found, findings = discover_files(target)
         paths.extend(p for p in found if p.name != CONFIG_NAME and not any(
@@ -122,14 +125,15 @@ def load_register(targets: Sequence[Path], config_path: Path | None = None,
 
 
 def load_registers(targets: Sequence[Path], config_path: Path | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> list[Register]:
+                   progress: Callable[[int, int], None] | None = None,
+                   exclude: Sequence[Path] = ()) -> list[Register]:
     """One Register per governing `sixpowers.toml`: each target is checked under its own
     register's config (a party register's types are not a department's)."""
     if config_path is not None or len(targets) <= 1:
-        return [load_register(targets, config_path, progress)]
+        return [load_register(targets, config_path, progress, exclude)]
     groups: dict[Path | None, list[Path]] = {}
     for target in targets:
         if not target.exists() and not target.is_symlink():
             raise UsageError(f"{target}: 文件或文件夹不存在", f"{target}: no such file or folder")
         groups.setdefault(find_config(target.resolve()), []).append(target)
-    return [load_register(group, config, progress) for config, group in groups.items()]
+    return [load_register(group, config, progress, exclude) for config, group in groups.items()]

@@ -7,6 +7,7 @@ import os
 import sys
 
 from ..findings import EXIT_USAGE, UsageError
+from . import compare as _compare  # noqa: F401
 from . import convert as _convert  # noqa: F401
 from . import diff as _diff  # noqa: F401
 from . import importer as _importer  # noqa: F401

@@ -50,7 +50,8 @@ def lint(
     baseline: Annotated[Path | None, typer.Option("--baseline", help="基线文件：其中记录的旧问题不再报告。")] = None,
     write_baseline_to: Annotated[Path | None, typer.Option("--write-baseline", help="把当前全部问题写入基线文件后退出（退出码 0）。")] = None,
     show_statistics: Annotated[bool, typer.Option("--statistics", help="只输出每条规则的问题数。")] = False,
-    fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（类型别名、依据标点、法规简称），保留注释和格式。")] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="自动修正安全的问题（类型别名、依据标点、法规简称、与目录相近的名称），保留注释和格式。")] = False,
+    catalogue: Annotated[Path | None, typer.Option("--catalogue", help="上级目录（清单文件夹或文件）：按编码和名称比对，报告 SP605-SP608；取代配置中的 [lint] catalogue。")] = None,
     diff: Annotated[bool, typer.Option("--diff", help="以 diff 形式显示 --fix 会做的修改，不写入文件。")] = False,
     lang: LangOption = "zh",
     quiet: QuietOption = False,
@@ -73,9 +74,10 @@ def lint(
         threshold = Severity.parse(fail_on)
     options = LintOptions(select=_codes(select) if select else None,
                           extend_select=_codes(extend_select), ignore=_codes(ignore),
-                          baseline=baseline, use_baseline=write_baseline_to is None)
+                          baseline=baseline, use_baseline=write_baseline_to is None,
+                          catalogue=catalogue)
     with progress_bar("检查" if lang == "zh" else "linting", quiet) as progress:
-        registers = load_registers(paths, config, progress)
+        registers = load_registers(paths, config, progress, exclude=[catalogue] if catalogue else [])
     report = lint_registers(registers, options)
     threshold = threshold or Severity.parse(registers[0].config.lint.fail_on)
     if write_baseline_to is not None:
@@ -99,7 +101,8 @@ def lint(
                       f"fixed {edit.path}:{change.line}:{change.column} {change.code} '{change.old}' -> '{change.new}'",
                       file=sys.stderr)
         if edits:
-            report = lint_registers(load_registers(paths, config), options)
+            report = lint_registers(load_registers(paths, config, exclude=[catalogue] if catalogue else []),
+                                    options)
     if show_statistics:
         for code, name, count, fixable in statistics(report.findings):
             print(f"{count:>6}  {code}  {name}{'  [*]' if fixable else ''}")

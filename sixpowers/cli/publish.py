@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..compare import compare_registers, register_label
 from ..findings import exit_code_for, sort_findings
 from ..publish import FORMATS, check_output_folder, publish_register
 from ..register import load_register
@@ -31,6 +32,7 @@ def publish(
     fmt: Annotated[str, typer.Option("--format", "-f", help="html（静态网站，默认）或 md（Markdown）。")] = "html",
     charts: Annotated[bool, typer.Option("--charts/--no-charts", help="是否绘制流程图和风险防控图。")] = True,
     force: Annotated[bool, typer.Option("--force", help="替换非 sixpowers 发布的非空文件夹。")] = False,
+    compare: Annotated[list[Path] | None, typer.Option("--compare", help="同级的其他清单（可重复）：网站另加“清单比较”页（Markdown 为 compare.md）。")] = None,
     lang: LangOption = "zh",
     quiet: QuietOption = False,
     config: ConfigOption = None,
@@ -46,7 +48,13 @@ def publish(
     with progress_bar("读取" if lang == "zh" else "reading", quiet) as progress:
         register = load_register(paths, config, progress)
     with progress_bar("发布" if lang == "zh" else "publishing", quiet) as progress:
-        summary = publish_register(register, output, fmt, lang, charts=charts, progress=progress)
+        comparison = None
+        if compare:
+            others = [load_register([path]) for path in compare]
+            comparison = compare_registers([register, *others], [
+                register_label(r, p) for r, p in zip([register, *others], [paths[0], *compare], strict=True)])
+        summary = publish_register(register, output, fmt, lang, charts=charts, progress=progress,
+                                   comparison=comparison)
     findings = sort_findings(register.findings)
     if findings:
         emit(findings, "text", lang, quiet)

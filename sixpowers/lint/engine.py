@@ -10,10 +10,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
-from ..findings import Finding, Location, Severity, UsageError, sort_findings
+from ..findings import Finding, Location, Severity, sort_findings
 from ..laws import Laws, load_laws
-from ..model import Power
-from ..register import Register, load_register
+from ..matching.catalogue import load_catalogues
+from ..register import Register
 from ..rules import (
     RULES,
     SUPPRESSION_WITHOUT_REASON,
@@ -21,7 +21,6 @@ from ..rules import (
     UNUSED_SUPPRESSION,
 )
 from ..rules.base import Context, Fix, Violation
-from ..rules.codes import split_item_code
 from ..sources import Document
 from .baseline import apply_baseline, read_baseline
 from .selection import Selection
@@ -37,6 +36,7 @@ class LintOptions:
     ignore: tuple[str, ...] = ()
     baseline: Path | None = None
     use_baseline: bool = True
+    catalogue: Path | None = None
 
 
 @dataclass
@@ -65,16 +65,6 @@ def register_paths(register: Register) -> dict[str, str]:
                 rel = Path(os.path.abspath(file.path)).relative_to(root).as_posix()
         result[file.path] = rel
     return result
-
-
-def load_catalogue(path: Path | None) -> dict[str, Power]:
-    """Basic code → power of an upper-level catalogue (a register folder or department files)."""
-    if path is None:
-        return {}
-    if not path.exists():
-        raise UsageError(f"{path}: 上级目录不存在", f"{path}: no such catalogue")
-    catalogue = load_register([path])
-    return {split_item_code(p.code)[0]: p for _, _, p in catalogue.powers() if p.code}
 
 
 def build_selection(register: Register, options: LintOptions) -> Selection:
@@ -116,9 +106,12 @@ def run_lint(register: Register, options: LintOptions | None = None,
     options = options or LintOptions()
     selection = build_selection(register, options)
     paths = register_paths(register)
+    # The catalogue is read only when a rule that consults it is on (it may be large).
+    wanted = any(getattr(r, "CATALOGUE", False) and selection.enabled(c) for c, r in RULES.items())
+    catalogue = load_catalogues([options.catalogue, _resolve(register, register.config.lint.catalogue)]
+                                if wanted else [])
     ctx = Context(register, laws or load_laws(_resolve(register, register.config.lint.laws)),
-                  register.config.type_vocabulary(), register.config.info.kind,
-                  load_catalogue(_resolve(register, register.config.lint.catalogue)))
+                  register.config.type_vocabulary(), register.config.info.kind, catalogue)
     raw: list[tuple[Finding, Fix | None]] = [(f, None) for f in register.findings]
     documents = {f.path: f.document for f in register.files}
     for code, rule in RULES.items():

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jinja2
 
+from ..compare import Comparison
 from ..findings import UsageError
 from ..fsutil import atomic_directory, atomic_write_text
 from ..register import Register
@@ -41,7 +42,7 @@ def check_output_folder(output: Path, inputs: Sequence[Path], force: bool = Fals
 
 def publish_register(register: Register, output: Path, fmt: str = "html", lang: str = "zh",
                      *, charts: bool = True, progress: Callable[[int, int], None] | None = None,
-                     ) -> PublishSummary:
+                     comparison: Comparison | None = None) -> PublishSummary:
     """Publish `register` into `output` as a whole: the old folder stays until the new one is
     complete."""
     if fmt not in FORMATS:
@@ -51,10 +52,10 @@ def publish_register(register: Register, output: Path, fmt: str = "html", lang: 
         with atomic_directory(output) as staging:
             if fmt == "md":
                 from .markdown import write_markdown
-                summary = write_markdown(register, staging, lang)
+                summary = write_markdown(register, staging, lang, comparison)
             else:
                 from .site import write_html_site
-                summary = write_html_site(register, staging, lang, charts=charts,
+                summary = write_html_site(register, staging, lang, charts=charts, comparison=comparison,
                                           progress=progress)
             atomic_write_text(staging / MARKER, "sixpowers publish\n")
     except jinja2.TemplateError as exc:

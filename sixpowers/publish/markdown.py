@@ -4,12 +4,15 @@ break a table nor turn into markup, links or HTML."""
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from ..compare import Comparison
+from ..compare.report import report_comparison_markdown
 from ..register import Register
 from .context import build_site_context
 from .site import PublishSummary, write_file
@@ -35,8 +38,10 @@ def md_link(file_name: str) -> str:
     return quote(file_name)
 
 
-def write_markdown(register: Register, folder: Path, lang: str = "zh") -> PublishSummary:
-    """Write `README.md` and one `<department>.md` per department into `folder`."""
+def write_markdown(register: Register, folder: Path, lang: str = "zh",
+                   comparison: Comparison | None = None) -> PublishSummary:
+    """Write `README.md` and one `<department>.md` per department into `folder`; with a
+    `comparison`, also `compare.md`."""
     context = build_site_context(register, lang)
     t = ui_strings(lang)
     env = make_environment(template_folders(register.root))
@@ -51,4 +56,11 @@ def write_markdown(register: Register, folder: Path, lang: str = "zh") -> Publis
     template = env.get_template("department.md.j2")
     for department in departments:
         write_file(folder, department["file"], template.render(**base, department=department))
-    return PublishSummary(len(context.entries), len(departments) + 1, 0, len(departments) + 1)
+    extra = 0
+    if comparison is not None:
+        text = io.StringIO()
+        report_comparison_markdown(comparison, text, lang)
+        write_file(folder, "compare.md", text.getvalue())
+        extra = 1
+    return PublishSummary(len(context.entries), len(departments) + 1 + extra, 0,
+                          len(departments) + 1 + extra)

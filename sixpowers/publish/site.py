@@ -11,6 +11,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from ..compare import Comparison
+from ..compare.page import comparison_context
 from ..fsutil import copy_staged, write_staged_bytes
 from ..register import Register
 from .charts import chart_options, chart_svgs, charts_available, risk_views
@@ -53,15 +55,22 @@ def _render(env: jinja2.Environment, name: str, values: Mapping[str, Any]) -> st
 
 
 def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
-                    charts: bool = True, progress: Progress | None = None) -> PublishSummary:
-    """Write the whole site into `folder` (an empty staging folder)."""
+                    charts: bool = True, progress: Progress | None = None,
+                    comparison: Comparison | None = None) -> PublishSummary:
+    """Write the whole site into `folder` (an empty staging folder); with a `comparison`, also
+    `compare.html` (the register beside others of its level, `sixpowers publish --compare`)."""
     context = build_site_context(register, lang)
     t = ui_strings(lang)
     folders = template_folders(register.root)
     env = make_environment(folders)
     site_title = context.title or t["site_default_title"]
-    base: dict[str, Any] = {"t": t, "csp": Markup(CSP), "site": _SiteView.of(context, site_title)}
+    base: dict[str, Any] = {"t": t, "csp": Markup(CSP), "site": _SiteView.of(context, site_title),
+                            "has_compare": comparison is not None}
     files = 0
+    if comparison is not None:
+        write_file(folder, "compare.html", _render(env, "comparison.html.j2", {
+            **base, "root": "", "current": "compare", **comparison_context(comparison, lang)}))
+        files += 1
     for name, source in static_files(folders).items():
         copy_staged(source, folder / "static" / name)
         files += 1
@@ -100,7 +109,7 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
             **base, root="../", current="power", page=page))
         if progress:
             progress(done, total)
-    return PublishSummary(total, total + 2, 2 * len(drawn), files + total)
+    return PublishSummary(total, total + 2 + (comparison is not None), 2 * len(drawn), files + total)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 ZH: dict[str, str] = {
     "lang_attr": "zh-CN", "site_default_title": "权力清单", "home": "清单首页",
-    "stats": "统计", "skip": "跳到正文", "main_nav": "站点导航",
+    "stats": "统计", "compare": "清单比较", "skip": "跳到正文", "main_nav": "站点导航",
     "search": "搜索", "search_placeholder": "输入事项名称、类型或编码，如“许可”",
     "search_hint": "两个字以上的词使用索引即时查找；多个词用空格分开。",
     "filters": "筛选", "all": "全部", "department": "部门", "type": "事项类型",
@@ -50,7 +50,7 @@ ZH: dict[str, str] = {
 
 EN: dict[str, str] = {
     "lang_attr": "en", "site_default_title": "Power register", "home": "Register",
-    "stats": "Statistics", "skip": "Skip to content", "main_nav": "Site navigation",
+    "stats": "Statistics", "compare": "Comparison", "skip": "Skip to content", "main_nav": "Site navigation",
     "search": "Search", "search_placeholder": "Name, type or code, e.g. 许可",
     "search_hint": "Terms of two or more characters use the index; separate terms by spaces.",
     "filters": "Filters", "all": "All", "department": "Department", "type": "Type",

@@ -4,8 +4,9 @@ Codes: SP2xx legal basis, SP3xx flow and separation of duties, SP4xx duties, ove
 disclosure, SP5xx type and code, SP6xx consistency, SP9xx suppression comments. A rule module has
 CODE, NAME (kebab-case), SEVERITY, LEGAL_BASIS, a docstring that is its documentation and
 `check(ctx) -> Iterator[Violation]`; optional FIXABLE, KINDS (register kinds it applies to,
-default all), DEFAULT (False: runs only when selected by its exact code) and META (reported by the
-engine, not by `check`).
+default all), DEFAULT (False: runs only when selected by its exact code), META (reported by the
+engine, not by `check`) and CATALOGUE (consults the reference catalogue, which the engine then
+loads).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from types import ModuleType
 
 from . import (
     basis_cannot_set_type,
+    catalogue_item_missing,
     catalogue_mismatch,
+    catalogue_name_variant,
     citation_punctuation,
     citation_unparseable,
     citation_without_article,
@@ -33,6 +36,7 @@ from . import (
     handling_and_supervision_same_post,
     high_risk_uncontrolled,
     licence_limit_without_basis,
+    licence_outside_catalogue,
     major_decision_procedure,
     major_matter_not_collective,
     missing_accountability,
@@ -77,7 +81,7 @@ _ALL: tuple[ModuleType, ...] = (
     name_contradicts_type, type_alias, code_malformed, code_type_mismatch, duplicate_code,
     credit_code_invalid, missing_code,
     duplicate_name, similar_name, cross_department_power, status_without_reason,
-    catalogue_mismatch,
+    catalogue_mismatch, licence_outside_catalogue, catalogue_name_variant, catalogue_item_missing,
     suppression_without_reason, unused_suppression, unknown_suppression_code,
 )
 

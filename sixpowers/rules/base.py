@@ -4,16 +4,19 @@ positions: they read the register and yield `Violation`s that name a JSON pointe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from types import ModuleType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..findings import Severity
 from ..laws import Laws
 from ..model import Power
 from ..register import Register, RegisterFile
 from ..vocab import TypeVocabulary
+
+if TYPE_CHECKING:
+    from ..matching.catalogue import Catalogue
 
 # Statuses under which a power is still exercised by this department.
 ACTIVE_STATUSES = frozenset({"保留", "新增", "整合", "委托"})
@@ -51,7 +54,7 @@ class Context:
     laws: Laws
     vocab: TypeVocabulary
     kind: str = "government"
-    catalogue: Mapping[str, Power] = field(default_factory=dict)  # basic code → upper-level power
+    catalogue: Catalogue | None = None  # the reference catalogue ([lint] catalogue, --catalogue)
 
 
 class Rule(Protocol):
