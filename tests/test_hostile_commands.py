@@ -174,3 +174,12 @@ def test_monitor_with_broken_case_log(tmp_path, log, register):
     check(code, err, (0, 1, 2))
     if code != 2:
         located(out, cases)
+
+
+def test_compare_corpus_folder_with_valid_folder(tmp_path):
+    valid = tmp_path / "valid"
+    valid.mkdir()
+    (valid / "crlf.yaml").write_bytes(VALID)
+    for fmt in ("json", "html"):
+        code, _, err = invoke("compare", "--format", fmt, str(valid), str(CORPUS))
+        check(code, err, (0, 2))

@@ -33,6 +33,7 @@ COMMANDS = [
     ["monitor", "-q", "-o", "{out}", SHANXI, str(EXAMPLES / "cases-2025.parquet")],
     ["convert", str(EXAMPLES / "shanxi-transport" / "公路局.yaml"), "{out}.xlsx"],
     ["init", "{out}"],
+    ["compare", "--format", "html", SHANXI, str(EXAMPLES / "county-party-org")],
 ]
 
 
