@@ -58,7 +58,7 @@ def lint(
     config: ConfigOption = None,
 ) -> None:
     """按治理规则检查清单（SP2xx 依据、SP3xx 流程与分离、SP4xx 责任监督风险公开、SP5xx 类型编码、
-    SP6xx 一致性），同时报告校验问题（SP0xx、SP1xx）。
+    SP6xx 一致性、SP10xx 三张清单与决策程序），同时报告校验问题（SP0xx、SP1xx）。
 
     行内忽略：在 YAML 中写 `# sixpowers: ignore[SP301] 理由：…`（理由必填）。
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..model import Power
+from ..model import MainDuty, Power
 from ..register import Register, RegisterFile
 from ..vocab import GOVERNMENT_TYPES, PARTY_TYPES
 from .fields import KEYS, diff_models, keyed, render
@@ -151,6 +151,11 @@ def _lists(file: RegisterFile | None) -> dict[str, tuple[str, list[Any]]]:
     }
 
 
+def _label(label: str, item: Any) -> str:
+    """The list's label, or 事中事后监管 for a supervision duty kept among the main duties."""
+    return item.kind if isinstance(item, MainDuty) and item.kind != label else label
+
+
 def _list_changes(old: Register, new: Register) -> list[ListChange]:
     old_deps, new_deps = _departments(old), _departments(new)
     changes: list[ListChange] = []
@@ -165,13 +170,15 @@ def _list_changes(old: Register, new: Register) -> list[ListChange]:
             old_map, new_map = keyed(old_items, key), keyed(new_items, key)
             for k, item in old_map.items():
                 if k not in new_map:
-                    changes.append(ListChange(dep, list_name, label, "removed", render(item)))
+                    changes.append(ListChange(dep, list_name, _label(label, item), "removed",
+                                              render(item)))
             for k, item in new_map.items():
                 if k not in old_map:
-                    changes.append(ListChange(dep, list_name, label, "added", render(item)))
+                    changes.append(ListChange(dep, list_name, _label(label, item), "added",
+                                              render(item)))
                 elif old_map[k] != item:
-                    changes.append(ListChange(dep, list_name, label, "changed", render(item),
-                                              tuple(diff_models(old_map[k], item))))
+                    changes.append(ListChange(dep, list_name, _label(label, item), "changed",
+                                              render(item), tuple(diff_models(old_map[k], item))))
     return changes
 
 

@@ -14,12 +14,13 @@ from ..findings import Finding, Location, Severity
 from ..vocab import TypeVocabulary
 from .columns import FIELDS, Header, field_for, find_header, normalise_header
 from .grid import Grid
+from .lists import ListHeader, find_list_header, read_list_row
 from .power import RowCells, build_power, in_model_order
 
 DEPARTMENT_END = re.compile(r"(局|委员会|委|办公室|办|厅|中心|院|所|会|部|室|队|站|处|政府|管理处|支队|大队|公司|街道|镇|乡)$")
 TITLE_NOISE = re.compile(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|"
                          r"^第[一二三四五六七八九十]+部分[、：:\s]*|[（(]共?\d+项[）)]$|\d+项$")
-LIST_WORDS = re.compile(r"(\d{4}年)?(版)?|(权力清单|权责清单|责任清单|职权清单|清单|目录|汇总表|"
+LIST_WORDS = re.compile(r"(\d{4}年)?(版)?|(权力清单|权责清单|责任清单|负面清单|职权清单|清单|目录|汇总表|"
                         r"一览表|明细表|事项表|表)+$")
 
 
@@ -47,6 +48,22 @@ class Department:
     powers: list[dict[str, Any]] = field(default_factory=list)
     cells: dict[str, Location] = field(default_factory=dict)
     where: Location | None = None
+    main: list[dict[str, Any]] = field(default_factory=list)
+    shared: list[dict[str, Any]] = field(default_factory=list)
+    negative_list: list[dict[str, Any]] = field(default_factory=list)
+
+    def lists(self) -> dict[str, Any]:
+        """The responsibility and negative lists read from 责任清单 / 负面清单 sheets, if any."""
+        data: dict[str, Any] = {}
+        responsibilities = {k: v for k, v in (("main", self.main), ("shared", self.shared)) if v}
+        if responsibilities:
+            data["responsibilities"] = responsibilities
+        if self.negative_list:
+            data["negative_list"] = self.negative_list
+        return data
+
+    def is_empty(self) -> bool:
+        return not (self.powers or self.main or self.shared or self.negative_list)
     keys: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # -> (sheet, index)
 
 
@@ -103,6 +120,10 @@ class _Importer:
         return self.result.departments[name]
 
     def grid(self, grid: Grid, sheets: int) -> None:
+        listed = find_list_header(grid)
+        if listed is not None:
+            self.list_grid(grid, listed, sheets)
+            return
         header = find_header(grid)
         if header is None:
             for number in range(1, len(grid.rows) + 1):
@@ -136,6 +157,55 @@ class _Importer:
         for number in range(header.first_row, header.last_row + 1):
             self.result.rows.append(RowFate(grid.name, number, "header"))
         self.data_rows(grid, header, mapping, default)
+
+    def list_grid(self, grid: Grid, header: ListHeader, sheets: int) -> None:
+        """A 责任清单 or 负面清单 sheet, each row one duty or prohibition. Its department: the
+        --department option, a sheet name or title row that reads as a department (a list sheet
+        is often called 职责边界), else the department of the sheet before, else the file's name."""
+        for column, text in sorted(header.headers.items()):
+            target = header.columns.get(column)
+            shown = ("index (not imported)" if target == "index" else
+                     f"{header.kind}.{target}" if target else "not imported")
+            self.result.columns.append(ColumnFate(grid.name, get_column_letter(column),
+                                                  normalise_header(text), shown))
+        current = self.named
+        if current is None and sheets > 1:
+            sheet = clean_title(grid.name)
+            current = sheet if sheet and DEPARTMENT_END.search(sheet) else None
+        for number in range(1, header.row):
+            cells = [c for c in grid.rows[number - 1] if c.strip()]
+            title = clean_title(cells[0]) if cells else ""
+            if self.named is None and title and DEPARTMENT_END.search(title):
+                current = title
+            self.result.rows.append(RowFate(grid.name, number, "title" if cells else "blank"))
+        if current is None:
+            current = list(self.result.departments)[-1] if self.result.departments else self.fallback
+        self.result.rows.append(RowFate(grid.name, header.row, "header"))
+        for number in range(header.row + 1, len(grid.rows) + 1):
+            filled = [v.strip() for v in grid.rows[number - 1] if v.strip()]
+            if not filled:
+                self.result.rows.append(RowFate(grid.name, number, "blank"))
+                continue
+            item = read_list_row(grid, number, header, current)
+            if item is None:
+                title = clean_title(filled[0])
+                if len(set(filled)) == 1 and title and DEPARTMENT_END.search(title) and self.named is None:
+                    current = title
+                    self.result.rows.append(RowFate(grid.name, number, "department", title))
+                else:
+                    self.result.rows.append(RowFate(grid.name, number, "skipped"))
+                continue
+            department = self.department(current, grid.location(number))
+            items = getattr(department, item.section)
+            base = (f"/negative_list/{len(items)}" if item.section == "negative_list"
+                    else f"/responsibilities/{item.section}/{len(items)}")
+            items.append(item.data)
+            department.cells[base] = grid.location(number)
+            for pointer, where in item.cells.items():
+                department.cells[base + pointer] = where
+            self.result.findings.extend(item.findings)
+            fate = "prohibition" if item.section == "negative_list" else "duty"
+            self.result.rows.append(RowFate(grid.name, number, fate, current, len(items) - 1))
 
     def data_rows(self, grid: Grid, header: Header, mapping: dict[int, tuple[str, str]],
                   default: str | None) -> None:
@@ -184,7 +254,7 @@ class _Importer:
                 row.values[target] = (text, key, where, (number, column) in grid.numeric)
                 if target == "code" and (number, column) in grid.dates:
                     self.result.findings.append(Finding(
-                        "SP054", "date-in-code", Severity.ERROR,
+                        "SP055", "date-in-code", Severity.ERROR,
                         f"编码单元格中是日期 {text}（Excel 把编码识别成了日期）", where,
                         message_en=f"the code cell holds a date, {text} (Excel took the code "
                                    "for a date)",

@@ -119,7 +119,7 @@ def _uncached_formulas(raw: bytes, path: str, grids: list[Grid]) -> list[Finding
         for (row, column), cell in sorted(sheet._cells.items()):
             if cell.data_type == "f" and not grid.cell(row, column):
                 findings.append(Finding(
-                    "SP052", "formula-without-value", Severity.ERROR,
+                    "SP053", "formula-without-value", Severity.ERROR,
                     f"公式 {str(cell.value)[:60]} 没有保存计算结果，按空单元格读取",
                     grid.location(row, column),
                     message_en=f"the formula {str(cell.value)[:60]} was saved without its value; "
@@ -203,7 +203,7 @@ def read_csv_grid(raw: bytes, path: str) -> tuple[list[Grid], str, list[Finding]
             record = [v.replace("\x00", "") for v in record]
             if len(findings) < 100:
                 findings.append(Finding(
-                    "SP053", "nul-byte", Severity.WARNING, "该行含有空字符（NUL），已删除",
+                    "SP054", "nul-byte", Severity.WARNING, "该行含有空字符（NUL），已删除",
                     Location(path, line, 1, row=line),
                     message_en="the line holds NUL characters; they are removed",
                     hint="核对该行文字（常见于损坏或拼接的文件）",

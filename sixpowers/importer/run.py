@@ -106,7 +106,7 @@ def import_list(source: Path, output: Path, overrides: dict[str, str],
 
 def _outputs(result: ImportResult, output: Path, config: Config, imported: Imported,
              display: str) -> dict[Path, str]:
-    departments = list(result.departments.values())
+    departments = [d for d in result.departments.values() if not d.is_empty()]
     if not departments:
         imported.findings.append(Finding(
             "SP049", "nothing-imported", Severity.ERROR, "没有找到任何事项行，未写出文件",
@@ -124,6 +124,7 @@ def _outputs(result: ImportResult, output: Path, config: Config, imported: Impor
         if config.info.kind == "party":
             info["kind"] = "party"
         data: dict[str, Any] = {"department": info, "powers": dept.powers}
+        data.update(dept.lists())
         doc = Document(display, data, cells=dict(dept.cells))
         checked = validate_document(doc, config.type_vocabulary())
         imported.findings.extend(checked.findings)
@@ -138,6 +139,9 @@ def report_data(imported: Imported) -> dict[str, Any]:
     return {
         "encoding": result.encoding,
         "departments": {d.name: len(d.powers) for d in result.departments.values()},
+        "lists": {d.name: {"main": len(d.main), "shared": len(d.shared),
+                           "negative_list": len(d.negative_list)}
+                  for d in result.departments.values() if d.main or d.shared or d.negative_list},
         "columns": [asdict(c) for c in result.columns],
         "rows": [asdict(r) for r in result.rows],
         "counts": result.counts(),
@@ -160,12 +164,18 @@ def summary_lines(imported: Imported, lang: str) -> list[str]:
     lines.append("列映射：" if zh else "column mapping:")
     for column in result.columns:
         lines.append(f"  [{column.sheet}] {column.column} {column.header} → {column.target}")
-    labels = {"power": "事项", "merged": "并入前表事项", "header": "表头", "title": "标题", "department": "部门标题",
+    labels = {"power": "事项", "duty": "职责", "prohibition": "负面清单事项",
+              "merged": "并入前表事项", "header": "表头", "title": "标题", "department": "部门标题",
               "blank": "空行", "skipped": "跳过"}
     counts = result.counts()
     parts = [f"{labels[k] if zh else k} {v}" for k, v in sorted(counts.items())]
     lines.append(("行：" if zh else "rows: ") + "，".join(parts) +
                  (f"（共 {sum(counts.values())} 行）" if zh else f" ({sum(counts.values())} in all)"))
     for dept in result.departments.values():
-        lines.append(f"  {dept.name}: {len(dept.powers)} {'项' if zh else 'powers'}")
+        line = f"  {dept.name}: {len(dept.powers)} {'项' if zh else 'powers'}"
+        if dept.main or dept.shared or dept.negative_list:
+            line += (f"，主要职责 {len(dept.main)}，职责边界 {len(dept.shared)}，负面清单 {len(dept.negative_list)}"
+                     if zh else f", {len(dept.main)} main duties, {len(dept.shared)} shared duties, "
+                     f"{len(dept.negative_list)} prohibitions")
+        lines.append(line)
     return lines

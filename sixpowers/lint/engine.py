@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +26,9 @@ from ..sources import Document
 from .baseline import apply_baseline, read_baseline
 from .selection import Selection
 from .suppressions import Suppression, read_suppressions
+
+# Codes of source and schema findings (SP0xx, SP1xx) or their prefixes; SP10xx are rules.
+_SOURCE_OR_SCHEMA = re.compile(r"SP[01]\d{0,2}")
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,7 @@ def _suppress(register: Register, kept: list[tuple[Finding, Fix | None]],
     for path, items in comments.items():
         for item in items:
             bad = [c for c in item.codes if not any(k.startswith(c) for k in RULES)
-                   and not (len(c) >= 3 and c[:3] in ("SP0", "SP1"))]
+                   and not _SOURCE_OR_SCHEMA.fullmatch(c)]
             if item.malformed or bad or not item.codes:
                 shown = "、".join(bad) if bad else "格式"
                 meta.append(_meta(UNKNOWN_SUPPRESSION_CODE, path, item,

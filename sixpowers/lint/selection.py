@@ -18,7 +18,9 @@ from fnmatch import fnmatchcase
 from ..findings import Severity, UsageError
 from ..rules import RULES
 
-_SELECTOR = re.compile(r"^SP\d{0,3}$")
+_SELECTOR = re.compile(r"^SP\d{0,4}$")
+# Schema findings are SP1 and two digits; SP10xx (four digits) are lint rules.
+_SCHEMA = re.compile(r"^SP1\d\d$")
 
 
 def check_selectors(selectors: Iterable[str], where: str) -> list[str]:
@@ -68,7 +70,7 @@ class Selection:
         rule = RULES.get(code)
         if rule is not None and not getattr(rule, "DEFAULT", True):
             return code in self.select and code not in self.ignore
-        if code.startswith("SP1"):
+        if _SCHEMA.match(code):
             return not any(code.startswith(s) for s in self.ignore)
         best_on = max((len(s) for s in self.select if code.startswith(s)), default=-1)
         best_off = max((len(s) for s in self.ignore if code.startswith(s)), default=-1)

@@ -15,6 +15,7 @@ from ..compare import Comparison
 from ..compare.report import report_comparison_markdown
 from ..register import Register
 from .context import build_site_context
+from .lists import build_lists_context
 from .site import PublishSummary, write_file
 from .strings import ui_strings
 from .templating import make_environment, template_folders
@@ -48,8 +49,9 @@ def write_markdown(register: Register, folder: Path, lang: str = "zh",
     env.filters["md"] = escape_md
     title = context.title or t["site_default_title"]
     base: Mapping[str, Any] = {"t": t, "title": title, "site": context}
+    lists = {d.name: d for d in build_lists_context(register).departments}
     departments: list[dict[str, Any]] = [{"name": g.name, "file": f"{g.stem}.md", "link": md_link(f"{g.stem}.md"),
-                    "count": len(g.entries), "entries": g.entries}
+                    "count": len(g.entries), "entries": g.entries, "lists": lists.get(g.name)}
                    for g in context.departments]
     write_file(folder, "README.md", env.get_template("index.md.j2").render(
         **base, departments=departments))

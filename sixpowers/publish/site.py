@@ -17,6 +17,7 @@ from ..fsutil import copy_staged, write_staged_bytes
 from ..register import Register
 from .charts import chart_options, chart_svgs, charts_available, risk_views
 from .context import DepartmentGroup, PowerEntry, SiteContext, build_site_context, index_rows
+from .lists import build_lists_context
 from .page import Chart, build_power_page
 from .search import build_search_index, js_assignment, js_literal, search_texts
 from .strings import SCRIPT_KEYS, ui_strings
@@ -81,13 +82,23 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
         **base, "root": "", "current": "index", "first": context.entries[:FIRST_ROWS],
         "facets": _facets(context, t),
         "script_strings": Markup(js_literal({k: t[k] for k in SCRIPT_KEYS}))}))
+    lists = build_lists_context(register, [g.name for g in context.departments])
+    kinds = [{"name": "主要职责", "label": t["main_duties"], "details": None},
+             {"name": "事中事后监管", "label": t["supervision_duties"], "details": t["rules"]},
+             {"name": "职责边界", "label": t["shared_duties"], "details": t["boundary"]}]
+    write_file(folder, "responsibilities.html", _render(env, "responsibilities.html.j2", {
+        **base, "root": "", "current": "responsibilities", "lists": lists, "kinds": kinds}))
+    write_file(folder, "negative.html", _render(env, "negative.html.j2", {
+        **base, "root": "", "current": "negative", "lists": lists}))
     write_file(folder, "stats.html", _render(env, "stats.html.j2", {
-        **base, "root": "", "current": "stats",
+        **base, "root": "", "current": "stats", "lists": lists,
+        "list_columns": [("主要职责", t["main_duties"]), ("事中事后监管", t["supervision_duties"]),
+                         ("职责边界", t["shared_duties"]), ("负面清单", t["negative_list"])],
         "groups": [("type", t["by_type"], context.by_type),
                    ("department", t["by_department"], context.by_department),
                    ("status", t["by_status"], context.by_status)],
         "heads": {"type": t["type"], "department": t["department"], "status": t["status"]}}))
-    files += 4
+    files += 6
     drawn: set[int] = set()
     with_charts = charts and charts_available()
     options = chart_options(register) if with_charts else None
@@ -109,7 +120,7 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
             **base, root="../", current="power", page=page))
         if progress:
             progress(done, total)
-    return PublishSummary(total, total + 2 + (comparison is not None), 2 * len(drawn), files + total)
+    return PublishSummary(total, total + 4 + (comparison is not None), 2 * len(drawn), files + total)
 
 
 @dataclass(frozen=True, slots=True)

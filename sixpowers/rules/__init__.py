@@ -1,7 +1,8 @@
 """The governance rules: one module per rule, listed here explicitly.
 
 Codes: SP2xx legal basis, SP3xx flow and separation of duties, SP4xx duties, oversight, risk and
-disclosure, SP5xx type and code, SP6xx consistency, SP9xx suppression comments. A rule module has
+disclosure, SP5xx type and code, SP6xx consistency, SP9xx suppression comments, SP10xx decision
+procedures (三重一大, 重大行政决策), the responsibility and negative lists and platforms. A rule module has
 CODE, NAME (kebab-case), SEVERITY, LEGAL_BASIS, a docstring that is its documentation and
 `check(ctx) -> Iterator[Violation]`; optional FIXABLE, KINDS (register kinds it applies to,
 default all), DEFAULT (False: runs only when selected by its exact code), META (reported by the
@@ -38,7 +39,9 @@ from . import (
     licence_limit_without_basis,
     licence_outside_catalogue,
     major_decision_procedure,
+    major_matter_decided_by_individual,
     major_matter_not_collective,
+    major_matter_without_last_speaker,
     missing_accountability,
     missing_basis,
     missing_code,
@@ -49,11 +52,16 @@ from . import (
     name_contradicts_type,
     normative_document_mislabelled,
     penalty_limit_over_90_days,
+    platform_step_missing,
+    prohibition_contradicts_power,
+    prohibition_without_basis,
     provincial_rule_licence,
     repealed_law,
     review_and_decision_same_post,
     risk_on_unknown_step,
     seizure_limit_over_30_days,
+    shared_duty_lead_conflict,
+    shared_duty_not_reciprocated,
     short_law_title,
     similar_name,
     status_without_reason,
@@ -83,9 +91,12 @@ _ALL: tuple[ModuleType, ...] = (
     duplicate_name, similar_name, cross_department_power, status_without_reason,
     catalogue_mismatch, licence_outside_catalogue, catalogue_name_variant, catalogue_item_missing,
     suppression_without_reason, unused_suppression, unknown_suppression_code,
+    major_matter_without_last_speaker, major_matter_decided_by_individual,
+    shared_duty_not_reciprocated, shared_duty_lead_conflict,
+    prohibition_without_basis, prohibition_contradicts_power, platform_step_missing,
 )
 
-RULES: dict[str, ModuleType] = {r.CODE: r for r in sorted(_ALL, key=lambda r: r.CODE)}
+RULES: dict[str, ModuleType] = {r.CODE: r for r in sorted(_ALL, key=lambda r: (len(r.CODE), r.CODE))}
 
 SUPPRESSION_WITHOUT_REASON = suppression_without_reason
 UNUSED_SUPPRESSION = unused_suppression

@@ -192,10 +192,40 @@
     document.body.setAttribute('data-ready', 'true');
   }
 
+  /* The responsibility and negative list pages: every row carries its normalised text in
+   * data-search; a row shows when it holds every term, a department when it shows a row. */
+  function startLists() {
+    var form = document.querySelector('form[data-list-search]');
+    if (!form) { return; }
+    var input = $('sp-list-q'), count = $('sp-list-count');
+    var container = $(form.getAttribute('data-list-search'));
+    var rows = container.querySelectorAll('tr[data-search]');
+    var template = count.getAttribute('data-template');
+    function update() {
+      var terms = norm(input.value).split(/\s+/).filter(Boolean), shown = 0;
+      for (var i = 0; i < rows.length; i++) {
+        var text = rows[i].getAttribute('data-search'), ok = true;
+        for (var k = 0; k < terms.length && ok; k++) { ok = text.indexOf(terms[k]) >= 0; }
+        rows[i].hidden = !ok;
+        if (ok) { shown++; }
+      }
+      Array.prototype.forEach.call(container.querySelectorAll('.list-part, .list-department'), function (part) {
+        part.hidden = !part.querySelector('tr[data-search]:not([hidden])');
+      });
+      count.textContent = template.replace('{n}', String(shown));
+    }
+    form.addEventListener('submit', function (event) { event.preventDefault(); update(); });
+    input.addEventListener('input', update);
+    update();
+    document.body.setAttribute('data-ready', 'true');
+  }
+
+  function startAll() { start(); startLists(); }
+
   /* Deferred scripts run before DOMContentLoaded, and the data file comes after this one. */
   if (document.readyState === 'complete') {
-    start();
+    startAll();
   } else {
-    document.addEventListener('DOMContentLoaded', start);
+    document.addEventListener('DOMContentLoaded', startAll);
   }
 }());

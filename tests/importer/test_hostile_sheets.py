@@ -114,7 +114,7 @@ def test_formulas_without_cached_values(tmp_path):
                             '=TEXT(140115001000,"0")'],
              ["=A2+1", "=B2", "行政许可", "示例局", "140115001001"]).save(path)
     got, powers, _ = imported(tmp_path, path)
-    assert got == [("SP052", "E2"), ("SP052", "A3"), ("SP052", "B3"), ("SP101", "A3")]
+    assert got == [("SP053", "E2"), ("SP053", "A3"), ("SP053", "B3"), ("SP101", "A3")]
     assert len(powers) == 2
 
 
@@ -123,7 +123,7 @@ def test_dates_where_codes_belong(tmp_path):
     workbook(path, HEADER, [1, "道路货物运输经营许可", "行政许可", "示例局", dt.date(2025, 1, 2)]
              ).save(path)
     got, _, _ = imported(tmp_path, path)
-    assert got == [("SP054", "E2")]
+    assert got == [("SP055", "E2")]
 
 
 CSV_HEADER = "序号,事项名称,事项类型,实施主体,权力编码\n"
@@ -166,7 +166,7 @@ def test_csv_with_nul_bytes(tmp_path):
     path.write_bytes((CSV_HEADER + "1,道路货物\x00运输经营许可,行政许可,示例局,140115001000\n"
                       "2,公路施工许可,行政许可,示例局,140115002000\n").encode())
     got, powers, _ = imported(tmp_path, path)
-    assert got == [("SP053", 2)]
+    assert got == [("SP054", 2)]
     assert [p["name"] for p in powers] == ["道路货物运输经营许可", "公路施工许可"]
 
 
