@@ -54,3 +54,20 @@ def atomic_directory(target: Path) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def write_staged_bytes(path: Path, data: bytes) -> None:
+    """Write a file inside a folder that is itself swapped into place atomically (the staging
+    folder of `atomic_directory`) or thrown away (a temporary folder): no rename per file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def write_staged_text(path: Path, text: str) -> None:
+    write_staged_bytes(path, text.encode("utf-8"))
+
+
+def copy_staged(source: Path, target: Path) -> None:
+    """Copy a file into a staging or temporary folder (see `write_staged_bytes`)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)

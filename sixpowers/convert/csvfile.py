@@ -52,28 +52,79 @@ def write_csv(tables: list[Table]) -> bytes:
     return (BOM + out.getvalue()).encode("utf-8")
 
 
+MAX_REREADS = 100  # unclosed quotes recovered from; past that the rest stays as read
+
+
+def csv_records(text: str) -> tuple[list[tuple[int, list[str]]], list[int]]:
+    """(line, cells) of every CSV record, and the lines whose quote never closes.
+
+    An unpaired quote makes the csv module read the rest of the file into one cell. Such a
+    line is read again with quotes taken as plain text, and the lines after it as records of
+    their own: the rows after it are kept, and the line is reported."""
+    lines = io.StringIO(text, newline="").readlines()
+    records: list[tuple[int, list[str]]] = []
+    unbalanced: list[int] = []
+    start = 0
+    while start < len(lines):
+        tail = lines[start:]
+        reader = csv.reader(tail)
+        found: list[tuple[int, list[str]]] = []
+        line = start + 1
+        for record in reader:
+            found.append((line, record))
+            line = start + reader.line_num + 1
+        last = found[-1][0] if found else 0
+        if (not found or last - 1 >= len(lines) or len(unbalanced) >= MAX_REREADS
+                or not _runs_to_end(lines[last - 1:])):
+            records.extend(found)
+            break
+        records.extend(found[:-1])
+        unbalanced.append(last)
+        records.append((last, next(csv.reader([lines[last - 1]], quoting=csv.QUOTE_NONE), [])))
+        start = last
+    return records, unbalanced
+
+
+def _runs_to_end(tail: list[str]) -> bool:
+    """Whether the record starting with `tail[0]` has a quoted cell the file never closes."""
+    try:
+        for _ in csv.reader(tail, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def unbalanced_quote(path: str, line: int) -> Finding:
+    return Finding("SP020", "csv-syntax-error", Severity.ERROR,
+                   f"第 {line} 行的引号没有闭合：该行按原文读取，其后各行照常读取",
+                   Location(path, line, 1, row=line),
+                   message_en=f"the quote on line {line} is never closed: that line is read "
+                              "as written and the lines after it as usual",
+                   hint="检查引号是否成对", hint_en="check that quotes are paired")
+
+
 def read_csv_rows(text: str, path: str, max_cells: int) -> tuple[list[tuple[int, list[str]]], list[Finding]]:
     """(line, cells) of every CSV record; a syntax problem is a located finding."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        records, unbalanced = csv_records(text)
+    except csv.Error as exc:
+        return [], [Finding("SP020", "csv-syntax-error", Severity.ERROR,
+                            f"CSV 格式错误：{exc}", Location(path, 1, 1),
+                            message_en=f"CSV syntax error: {exc}",
+                            hint="检查引号是否成对", hint_en="check that quotes are paired")]
+    problems = [unbalanced_quote(path, line) for line in unbalanced]
     rows: list[tuple[int, list[str]]] = []
     cells = 0
-    line = 1
-    try:
-        for record in reader:
-            rows.append((line, record))
-            line = reader.line_num + 1
-            cells += len(record)
-            if cells > max_cells:
-                return rows, [Finding("SP007", "file-too-large", Severity.ERROR,
-                                      f"单元格超过上限 {max_cells} 个，其余内容未读取",
-                                      Location(path, line, 1),
-                                      message_en=f"more than {max_cells} cells; the rest is not read")]
-    except csv.Error as exc:
-        return rows, [Finding("SP020", "csv-syntax-error", Severity.ERROR,
-                              f"CSV 格式错误：{exc}", Location(path, line, 1),
-                              message_en=f"CSV syntax error: {exc}",
-                              hint="检查引号是否成对", hint_en="check that quotes are paired")]
-    return rows, []
+    for line, record in records:
+        rows.append((line, record))
+        cells += len(record)
+        if cells > max_cells:
+            return rows, [*problems, Finding(
+                "SP007", "file-too-large", Severity.ERROR,
+                f"单元格超过上限 {max_cells} 个，其余内容未读取", Location(path, line, 1),
+                message_en=f"more than {max_cells} cells; the rest is not read")]
+    return rows, problems
 
 
 def _raw_row(path: str, line: int, record: list[str]) -> RawRow:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import CONFIG_NAME, Config, find_config, load_config
 from ..findings import Finding, Severity, UsageError
-from ..fsutil import atomic_directory, atomic_write_bytes
+from ..fsutil import atomic_directory, atomic_write_bytes, copy_staged
 from ..model import DepartmentFile
 from ..register import discover_files
 from ..sources import read_source
@@ -97,7 +96,7 @@ def convert_path(source: Path, target: Path, to: str | None = None,
         for rel, data in sorted(outputs.items()):
             atomic_write_bytes(staging / rel, data)
         if (source / CONFIG_NAME).is_file():
-            shutil.copyfile(source / CONFIG_NAME, staging / CONFIG_NAME)
+            copy_staged(source / CONFIG_NAME, staging / CONFIG_NAME)
     result.written = [target / rel for rel in sorted(outputs)]
     return result
 

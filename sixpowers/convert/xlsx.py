@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
@@ -119,7 +120,15 @@ def read_sheets(book: Any, path: str, max_cells: int) -> tuple[list[RawSheet], l
     cells = 0
     for sheet in book.worksheets:
         raw = RawSheet(sheet.title, Location(path, sheet=sheet.title, cell="A1", row=1))
+        filler: object = None
         for row_number, cells_row in enumerate(sheet.iter_rows(min_row=1), 1):
+            # Rows absent from the file come as one shared tuple of empty cells: skipped at no
+            # cost, so a lone cell at row 1,000,000 neither takes long nor counts as cells.
+            if cells_row is filler:
+                continue
+            if cells_row and all(c is EMPTY_CELL for c in cells_row):
+                filler = cells_row
+                continue
             values: list[Any] = []
             formats: dict[int, str] = {}
             for index, cell in enumerate(cells_row):

@@ -252,6 +252,14 @@ class _Importer:
                 row.extra[key] = (text, where)
             elif target != "index":
                 row.values[target] = (text, key, where, (number, column) in grid.numeric)
+                if target == "code" and (number, column) in grid.dates:
+                    self.result.findings.append(Finding(
+                        "SP055", "date-in-code", Severity.ERROR,
+                        f"编码单元格中是日期 {text}（Excel 把编码识别成了日期）", where,
+                        message_en=f"the code cell holds a date, {text} (Excel took the code "
+                                   "for a date)",
+                        hint="把该列设为文本格式后重新填写编码",
+                        hint_en="format the column as text and enter the code again"))
         name = row.values.get("name")
         sub = row.values.get("sub_name")
         if name is not None and not name[0].strip() and sub is not None and sub[0].strip() \

@@ -44,8 +44,16 @@ def parse_overrides(items: list[str]) -> dict[str, str]:
     return overrides
 
 
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.IGNORECASE)
+
+
 def _safe_name(name: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("._") or "department"
+    """A file name from a department name: no separators, control characters or Windows
+    device names, at most 60 characters, so the file stays inside the output folder."""
+    stem = re.sub(r'[\\/:*?"<>|\s\x00-\x1f\x7f]+', "_", name).strip("._")[:60].strip("._")
+    if _RESERVED.match(stem.split(".")[0]):
+        stem = f"_{stem}"
+    return stem or "department"
 
 
 def import_list(source: Path, output: Path, overrides: dict[str, str],

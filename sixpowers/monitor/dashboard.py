@@ -15,7 +15,7 @@ import jinja2
 
 import sixpowers
 
-from ..fsutil import atomic_directory
+from ..fsutil import atomic_directory, write_staged_text
 from ..register import Register
 from .stats import Lights, MonitorSummary
 
@@ -155,5 +155,5 @@ def write_dashboard(out_dir: Path, summary: MonitorSummary, register: Register |
     """Write `out_dir/index.html` atomically (the whole folder is swapped into place)."""
     html = render_dashboard(dashboard_context(summary, register, lang))
     with atomic_directory(out_dir) as staging:
-        (staging / "index.html").write_text(html, encoding="utf-8")
+        write_staged_text(staging / "index.html", html)
     return out_dir / "index.html"

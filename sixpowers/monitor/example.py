@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fsutil import atomic_write_bytes, atomic_write_text
+from ..fsutil import atomic_write_bytes, atomic_write_text, write_staged_text
 from ..model import Power, Step
 from ..register import load_register
 from .calendar import WorkCalendar, load_calendar, sorted_working_days
@@ -179,7 +179,7 @@ def write_case_log(rows: Sequence[Row], out: Path) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         source, target = Path(tmp) / "log.csv", Path(tmp) / "log.parquet"
-        source.write_text(buffer.getvalue(), encoding="utf-8")
+        write_staged_text(source, buffer.getvalue())
         con = duckdb.connect()
         con.execute(f"COPY (SELECT * FROM read_csv('{source}', all_varchar=true, header=true)) "
                     f"TO '{target}' (FORMAT parquet, COMPRESSION zstd)")

@@ -3,7 +3,6 @@ charts, a statistics page, the static assets and the data files the index page l
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,7 @@ from markupsafe import Markup
 
 from ..compare import Comparison
 from ..compare.page import comparison_context
+from ..fsutil import copy_staged, write_staged_bytes
 from ..register import Register
 from .charts import chart_options, chart_svgs, charts_available, risk_views
 from .context import DepartmentGroup, PowerEntry, SiteContext, build_site_context, index_rows
@@ -48,8 +48,7 @@ def write_file(folder: Path, relative: str, content: str | bytes) -> None:
     path = (folder / relative).resolve()
     if not path.is_relative_to(folder.resolve()):
         raise ValueError(f"refusing to write outside the site: {relative!r}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    write_staged_bytes(path, content.encode("utf-8") if isinstance(content, str) else content)
 
 
 def _render(env: jinja2.Environment, name: str, values: Mapping[str, Any]) -> str:
@@ -74,9 +73,7 @@ def write_html_site(register: Register, folder: Path, lang: str = "zh", *,
             **base, "root": "", "current": "compare", **comparison_context(comparison, lang)}))
         files += 1
     for name, source in static_files(folders).items():
-        target = folder / "static" / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        copy_staged(source, folder / "static" / name)
         files += 1
     write_file(folder, "data/powers.js", js_assignment("SP_POWERS", index_rows(context)))
     write_file(folder, "data/search.js", js_assignment("SP_SEARCH", build_search_index(

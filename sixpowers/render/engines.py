@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..findings import UsageError
+from ..fsutil import write_staged_text
 
 Engine = Literal["auto", "dot", "wasm"]
 ImageFormat = Literal["svg", "png", "pdf"]
@@ -119,7 +120,7 @@ def dot_batch_files(sources: Sequence[str], fmt: ImageFormat) -> list[bytes]:
             chunk = sources[start:start + MAX_ARGS]
             names = [f"g{start + i:06d}.gv" for i in range(len(chunk))]
             for name, source in zip(names, chunk, strict=True):
-                (folder / name).write_text(source, encoding="utf-8")
+                write_staged_text(folder / name, source)
             try:
                 _run_dot([f"-T{fmt}", "-O", *(str(folder / n) for n in names)])
             except UsageError:  # redo one by one, so a crash costs one graph, not the batch
