@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sixpowers.cli import app
+from sixpowers.cli import app, load_commands
 from sixpowers.findings import UsageError
 
+load_commands()  # every command, as `sixpowers --help` sees them
 CORPUS = Path(__file__).parent / "corpus"
 FILES = sorted(p.name for p in CORPUS.glob("*.yaml"))
 HEADER = "case_id,power_code,step_id,post,person,time,outcome\n"

@@ -67,8 +67,10 @@ def test_package_writes_files_only_through_fsutil():
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    # The findings cache is the tool's own output (safe to delete, git-ignored), not an input.
     return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".sixpowers_cache" not in p.parts}
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

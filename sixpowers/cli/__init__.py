@@ -3,24 +3,32 @@ calls one library function, picks the reporter and exits."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
 from ..findings import EXIT_USAGE, UsageError
-from . import compare as _compare  # noqa: F401
-from . import convert as _convert  # noqa: F401
-from . import diff as _diff  # noqa: F401
-from . import importer as _importer  # noqa: F401
-from . import init as _init  # noqa: F401
-from . import lint as _lint  # noqa: F401
-from . import monitor as _monitor  # noqa: F401
-from . import publish as _publish  # noqa: F401
-from . import render as _render  # noqa: F401
-from . import schema as _schema  # noqa: F401
-from . import validate as _validate  # noqa: F401
 from .app import app
 
-__all__ = ["app", "main"]
+# Each command's module, imported only when that command runs: a cached `validate` should not
+# pay for Jinja, DuckDB or openpyxl at start-up.
+COMMAND_MODULES = {
+    "validate": "validate", "lint": "lint", "rules": "lint", "rule": "lint", "diff": "diff",
+    "render": "render", "publish": "publish", "monitor": "monitor", "schema": "schema",
+    "init": "init", "convert": "convert", "template": "convert", "import": "importer",
+    "compare": "compare",
+}
+
+
+def load_commands(argv: list[str] | None = None) -> None:
+    """Register the command named in `argv` (every command when none is named, e.g. `--help`)."""
+    name = argv[1] if argv and len(argv) > 1 else None
+    modules = [COMMAND_MODULES[name]] if name in COMMAND_MODULES else sorted(set(COMMAND_MODULES.values()))
+    for module in modules:
+        importlib.import_module(f"{__name__}.{module}")
+
+
+__all__ = ["COMMAND_MODULES", "app", "load_commands", "main"]
 
 
 def main() -> None:
@@ -30,6 +38,7 @@ def main() -> None:
         index = sys.argv.index("--lang")
         lang = sys.argv[index + 1] if index + 1 < len(sys.argv) else lang
     try:
+        load_commands(sys.argv)
         app()
     except UsageError as exc:
         print(f"sixpowers: {exc.text(lang)}", file=sys.stderr)

@@ -94,3 +94,10 @@ def progress_bar(label: str, quiet: bool) -> Iterator[Callable[[int, int], None]
     finally:
         if task:
             progress.stop()
+
+
+@app.callback()
+def root() -> None:
+    """权力清单工具箱：校验、检查、比较、绘图、发布政府权力清单（六权治本）。"""
+    # A callback keeps the app a command group even when only the command being run is
+    # imported (see cli.load_commands); without it Typer would treat a lone command as the app.
