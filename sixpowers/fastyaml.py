@@ -19,6 +19,7 @@ needs it.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import ctypes
 import os
@@ -267,6 +268,8 @@ class TreePositions:
         if self.tree is None:
             raise Unsure
         self.base = _address(self.buffer)
+        self._line_starts: list[int] | None = None
+        self._child_lists: dict[int, list[int]] = {}
 
     def lookup(self, pointer: str, key: bool) -> tuple[int, int] | None:
         """Where `pointer` is (its key when `key` and it has one); None when it is absent."""
@@ -282,14 +285,28 @@ class TreePositions:
                 elif tree.is_seq(node):
                     if not token.isdigit() or str(int(token)) != token:
                         return None
-                    if int(token) >= tree.num_children(node):
+                    children = self._children(node)
+                    if int(token) >= len(children):
                         return None
-                    node = tree.child(node, int(token))
+                    node = children[int(token)]
                 else:
                     return None
         if key and tree.has_key(node):
             return self._mark(self._scalar(tree.key(node), tree.is_key_quoted(node), False))
         return self._mark(self._start(node))
+
+    def _children(self, node: int) -> list[int]:
+        """A sequence's children, listed once: ryml counts and indexes children by walking
+        siblings, which made locating every finding in a long list quadratic."""
+        children = self._child_lists.get(node)
+        if children is None:
+            children = []
+            child = self.tree.first_child(node)
+            while child != ryml.NONE:
+                children.append(child)
+                child = self.tree.next_sibling(child)
+            self._child_lists[node] = children
+        return children
 
     def _start(self, node: int) -> int:
         tree = self.tree
@@ -330,5 +347,8 @@ class TreePositions:
         return offset
 
     def _mark(self, offset: int) -> tuple[int, int]:
-        start = self.raw.rfind(b"\n", 0, offset) + 1
-        return self.raw.count(b"\n", 0, offset) + 1, len(self.raw[start:offset].decode("utf-8")) + 1
+        if self._line_starts is None:  # built once: counting newlines per lookup is quadratic
+            self._line_starts = [0] + [m.end() for m in re.finditer(b"\n", self.raw)]
+        line = bisect.bisect_right(self._line_starts, offset)
+        start = self._line_starts[line - 1]
+        return line, len(self.raw[start:offset].decode("utf-8")) + 1
