@@ -19,7 +19,6 @@ from ..sources import Document, decode_text, parse_yaml
 from .csvfile import read_csv_rows, split_sections
 from .layout import DEPARTMENT, POWERS
 from .unflatten import unflatten_sheets
-from .xlsx import open_workbook, read_sheets
 
 
 def read_csv(raw: bytes, display: str, limits: LimitsConfig) -> Document:
@@ -42,6 +41,8 @@ def read_csv(raw: bytes, display: str, limits: LimitsConfig) -> Document:
 
 def read_xlsx(raw: bytes, display: str, limits: LimitsConfig) -> Document:
     """A department file in the layout's XLSX form (one sheet per list)."""
+    from .xlsx import open_workbook, read_sheets  # openpyxl only when a workbook is read
+
     book, findings = open_workbook(raw, display, read_only=True)
     doc = Document(display, None, findings)
     if book is None:

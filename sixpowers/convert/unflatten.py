@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from ..findings import Finding, Location, Severity
 from ..sources import Document, escape_token
 from .cells import decode, format_code, unescape
@@ -40,7 +38,7 @@ class RawRow:
         where = self.where
         if where.sheet is None:
             return Location(where.file, where.line, index + 1, row=where.row)
-        cell = f"{get_column_letter(index + 1)}{where.row}"
+        cell = f"{column_letter(index + 1)}{where.row}"
         return Location(where.file, sheet=where.sheet, cell=cell, row=where.row)
 
     def blank(self) -> bool:
@@ -251,3 +249,13 @@ class _Reader:
 def unflatten_sheets(sheets: list[RawSheet], doc: Document) -> None:
     """Fill `doc.data`, `doc.cells` and `doc.findings` from the sheets read from a file."""
     doc.data = _Reader(doc).read(sheets)
+
+
+def column_letter(number: int) -> str:
+    """Spreadsheet column letters for a 1-based column number (1 -> A, 28 -> AB), without
+    importing openpyxl on the CSV path."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
